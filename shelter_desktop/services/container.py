@@ -1,0 +1,33 @@
+"""Every service of one unlocked shelter database, built once by app.py or cli.py."""
+
+from __future__ import annotations
+
+from ..domain.dto import ShelterProfile
+from ..storage.database import ShelterDatabase
+from .audit_log import AuditLogService
+from .auth import AuthService
+from .home import HomeService
+from .preferences import Preferences, SettingsService
+from .residents import ResidentService
+from .shelter_access import ShelterAccess
+from .staff import StaffService
+
+
+class Services:
+    def __init__(self, access: ShelterAccess, database: ShelterDatabase) -> None:
+        self.access = access
+        self.database = database
+        on_head = access.head_recorder()
+        self.auth = AuthService(database, on_head)
+        self.staff = StaffService(database, on_head)
+        self.audit = AuditLogService(database, on_head)
+        self.residents = ResidentService(database, on_head)
+        self.home = HomeService(database, on_head)
+        self.settings = SettingsService(database, on_head, access.data_dir)
+        self.preferences = Preferences(access.data_dir)
+
+    def profile(self) -> ShelterProfile:
+        return self.access.profile(self.database)
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,204 @@
+"""Create and unlock a shelter database: keys, recovery key, first administrator.
+
+The key lives in the OS credential store when a usable one exists; otherwise the database is
+still created, and every start asks for the recovery key. There is never a plaintext fallback.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from ..domain.audit import AuditAction, ChainHead
+from ..domain.clock import utc_now
+from ..domain.dto import ShelterProfile
+from ..domain.errors import NoDatabase, RecoveryKeyNeeded, ValidationError
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.passwords import check_new_password
+from ..domain.recovery_key import KEY_BYTES, format_recovery_key, parse_recovery_key
+from ..domain.roles import Role
+from ..storage.database import ShelterDatabase
+from ..storage.keystore import KeyStore
+from ..storage.models import ShelterProfileRow, StaffAccountRow
+from ..storage.paths import DataDir
+from ..storage.settings_file import AppSettings
+from .passwords import hash_password
+from .unit_of_work import HeadListener, UnitOfWork
+
+SHELTER_CODE = re.compile(r"^[A-Z]{2,6}$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class NewShelter:
+    name: str
+    code: str
+    admin_username: str
+    admin_display_name: str
+    admin_password: str
+
+
+@dataclass(frozen=True)
+class CreatedShelter:
+    recovery_key: str
+    key_remembered: bool
+    keyring_reason: str  # why the key could not be remembered, when it could not
+
+
+def validate_username(username: str) -> str:
+    cleaned = username.strip().lower()
+    if not USERNAME.match(cleaned):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A user name has 2 to 32 letters a-z, digits, dots, dashes or underscores, "
+                "and starts with a letter or digit.",
+            )
+        )
+    return cleaned
+
+
+def validate_display_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > 200:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter a name of 1 to 200 characters.")
+        )
+    return cleaned
+
+
+def validate_new_shelter(new: NewShelter) -> NewShelter:
+    name = " ".join(new.name.split())
+    if not name or len(name) > 200:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter the shelter's name (1 to 200 characters).")
+        )
+    code = new.code.strip().upper()
+    if not SHELTER_CODE.match(code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The shelter code is 2 to 6 Latin capital letters, e.g. PP for Phnom Penh. "
+                "It starts every case number.",
+            )
+        )
+    username = validate_username(new.admin_username)
+    check_new_password(new.admin_password, username)
+    return NewShelter(
+        name, code, username, validate_display_name(new.admin_display_name), new.admin_password
+    )
+
+
+class ShelterAccess:
+    """Finds, creates and unlocks the database in one data folder."""
+
+    def __init__(self, data_dir: DataDir, keystore: KeyStore) -> None:
+        self.data_dir = data_dir
+        self.keystore = keystore
+
+    def settings(self) -> AppSettings:
+        return AppSettings.load(self.data_dir.settings)
+
+    def has_database(self) -> bool:
+        return self.data_dir.has_database()
+
+    def create(self, new: NewShelter) -> tuple[ShelterDatabase, CreatedShelter]:
+        new = validate_new_shelter(new)
+        key = secrets.token_bytes(KEY_BYTES)
+        database = ShelterDatabase.create(self.data_dir, key)
+        settings = self.settings()
+        settings.database_id = str(uuid.uuid4())
+        settings.audit_head_id, settings.audit_head_hash = 0, ""
+        settings.save(self.data_dir.settings)
+        stored = self.keystore.store(settings.database_id, key)
+        now = utc_now()
+        with UnitOfWork(database, None, self.head_recorder()) as uow:
+            uow.session.add(ShelterProfileRow(id=1, name=new.name, code=new.code, created_at=now))
+            admin = StaffAccountRow(
+                username=new.admin_username,
+                display_name=new.admin_display_name,
+                role=Role.ADMINISTRATOR.value,
+                password_hash=hash_password(new.admin_password),
+                active=True,
+                must_change_password=False,
+                failed_sign_ins=0,
+                created_at=now,
+            )
+            uow.session.add(admin)
+            uow.session.flush()
+            uow.audit(
+                AuditAction.SETUP,
+                "shelter",
+                1,
+                {"key_remembered": stored.key is not None},
+                actor_username=admin.username,
+                actor_id=admin.id,
+            )
+        return database, CreatedShelter(
+            format_recovery_key(key), stored.key is not None, stored.reason
+        )
+
+    def open_with_keyring(self) -> ShelterDatabase:
+        """Open with the remembered key, or raise RecoveryKeyNeeded saying why it is needed."""
+        if not self.has_database():
+            raise NoDatabase(folder=str(self.data_dir.root))
+        settings = self.settings()
+        lookup = self.keystore.load(settings.database_id) if settings.database_id else None
+        if lookup is None or lookup.key is None:
+            reason = lookup.reason if lookup else self.keystore_reason_for_unknown_id()
+            raise RecoveryKeyNeeded(reason=reason)
+        return self._open(lookup.key, via="keyring")
+
+    def keystore_reason_for_unknown_id(self) -> str:
+        return self.keystore.load("").reason or QT_TRANSLATE_NOOP(
+            "Errors", "This database's settings file is missing, so its key cannot be found."
+        )
+
+    def open_with_recovery_key(self, text: str, remember: bool = True) -> ShelterDatabase:
+        """Open with a typed recovery key; remember it in the credential store when possible."""
+        if not self.has_database():
+            raise NoDatabase(folder=str(self.data_dir.root))
+        key = parse_recovery_key(text)
+        database = self._open(key, via="recovery_key")
+        if remember:
+            settings = self.settings()
+            if not settings.database_id:
+                settings.database_id = str(uuid.uuid4())
+                settings.save(self.data_dir.settings)
+            self.keystore.store(settings.database_id, key)
+        return database
+
+    def open_with_key(self, key: bytes) -> ShelterDatabase:
+        return self._open(key, via="key")
+
+    def _open(self, key: bytes, via: str) -> ShelterDatabase:
+        database = ShelterDatabase.open(self.data_dir, key)
+        with UnitOfWork(database, None, self.head_recorder()) as uow:
+            uow.audit(AuditAction.UNLOCK, "database", None, {"via": via})
+        return database
+
+    def head_recorder(self) -> HeadListener:
+        """Callback that keeps a copy of the audit chain head outside the database."""
+        path = self.data_dir.settings
+
+        def record(head: ChainHead) -> None:
+            settings = AppSettings.load(path)
+            if head.event_id > settings.audit_head_id:
+                settings.audit_head_id, settings.audit_head_hash = head.event_id, head.hash
+                settings.save(path)
+
+        return record
+
+    def outside_head(self) -> ChainHead | None:
+        settings = self.settings()
+        if not settings.audit_head_id:
+            return None
+        return ChainHead(settings.audit_head_id, settings.audit_head_hash)
+
+    def profile(self, database: ShelterDatabase) -> ShelterProfile:
+        with database.session() as session:
+            row = session.get(ShelterProfileRow, 1)
+            return ShelterProfile(row.name, row.code) if row else ShelterProfile("", "")
+
