@@ -6,6 +6,7 @@ from ..domain.dto import ShelterProfile
 from ..storage.database import ShelterDatabase
 from .audit_log import AuditLogService
 from .auth import AuthService
+from .due_work import DueWorkService
 from .home import HomeService
 from .preferences import Preferences, SettingsService
 from .residents import ResidentService
@@ -23,6 +24,7 @@ class Services:
         self.audit = AuditLogService(database, on_head)
         self.residents = ResidentService(database, on_head)
         self.home = HomeService(database, on_head)
+        self.due_work = DueWorkService(database, on_head)
         self.settings = SettingsService(database, on_head, access.data_dir)
         self.preferences = Preferences(access.data_dir)
 
