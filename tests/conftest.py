@@ -33,6 +33,20 @@ ROLE_USERNAMES = {
 }
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing() -> Iterator[None]:
+    """argon2id with small parameters so hundreds of accounts hash quickly; the production
+    parameters are checked in tests/services/test_auth.py."""
+    from argon2 import PasswordHasher
+
+    from shelter_desktop.services import passwords
+
+    original = passwords._HASHER
+    passwords._HASHER = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+    yield
+    passwords._HASHER = original
+
+
 @pytest.fixture(autouse=True)
 def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tests never touch the machine's credential store: each gets an empty in-memory one."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-_HASHER = PasswordHasher()
+PRODUCTION_HASHER = PasswordHasher()
+_HASHER = PRODUCTION_HASHER  # the test suite swaps in cheaper parameters to run faster
 
 # Verified against when a user name does not exist, so that timing does not tell which names do.
 _DUMMY_HASH = _HASHER.hash("not a real password, only for constant time")

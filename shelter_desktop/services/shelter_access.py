@@ -140,8 +140,12 @@ class ShelterAccess:
             format_recovery_key(key), stored.key is not None, stored.reason
         )
 
-    def open_with_keyring(self) -> ShelterDatabase:
-        """Open with the remembered key, or raise RecoveryKeyNeeded saying why it is needed."""
+    def open_with_keyring(self, record_unlock: bool = True) -> ShelterDatabase:
+        """Open with the remembered key, or raise RecoveryKeyNeeded saying why it is needed.
+
+        ``record_unlock=False`` opens without writing (``check`` must not write to a database
+        that may be damaged).
+        """
         if not self.has_database():
             raise NoDatabase(folder=str(self.data_dir.root))
         settings = self.settings()
@@ -149,19 +153,21 @@ class ShelterAccess:
         if lookup is None or lookup.key is None:
             reason = lookup.reason if lookup else self.keystore_reason_for_unknown_id()
             raise RecoveryKeyNeeded(reason=reason)
-        return self._open(lookup.key, via="keyring")
+        return self._open(lookup.key, via="keyring", record_unlock=record_unlock)
 
     def keystore_reason_for_unknown_id(self) -> str:
         return self.keystore.load("").reason or QT_TRANSLATE_NOOP(
             "Errors", "This database's settings file is missing, so its key cannot be found."
         )
 
-    def open_with_recovery_key(self, text: str, remember: bool = True) -> ShelterDatabase:
+    def open_with_recovery_key(
+        self, text: str, remember: bool = True, record_unlock: bool = True
+    ) -> ShelterDatabase:
         """Open with a typed recovery key; remember it in the credential store when possible."""
         if not self.has_database():
             raise NoDatabase(folder=str(self.data_dir.root))
         key = parse_recovery_key(text)
-        database = self._open(key, via="recovery_key")
+        database = self._open(key, via="recovery_key", record_unlock=record_unlock)
         if remember:
             settings = self.settings()
             if not settings.database_id:
@@ -170,13 +176,11 @@ class ShelterAccess:
             self.keystore.store(settings.database_id, key)
         return database
 
-    def open_with_key(self, key: bytes) -> ShelterDatabase:
-        return self._open(key, via="key")
-
-    def _open(self, key: bytes, via: str) -> ShelterDatabase:
+    def _open(self, key: bytes, via: str, record_unlock: bool) -> ShelterDatabase:
         database = ShelterDatabase.open(self.data_dir, key)
-        with UnitOfWork(database, None, self.head_recorder()) as uow:
-            uow.audit(AuditAction.UNLOCK, "database", None, {"via": via})
+        if record_unlock:
+            with UnitOfWork(database, None, self.head_recorder()) as uow:
+                uow.audit(AuditAction.UNLOCK, "database", None, {"via": via})
         return database
 
     def head_recorder(self) -> HeadListener:

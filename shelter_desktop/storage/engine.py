@@ -54,16 +54,21 @@ def probe_key(path: Path, key: bytes) -> None:
     """
     if not path.exists():
         raise NoDatabase(folder=str(path.parent))
+    if path.stat().st_size == 0:
+        raise CannotOpenDatabase()
     connection = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
         # SQLCipher would otherwise print its HMAC failure to stderr; we explain it ourselves.
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f'PRAGMA key = "{raw_key_literal(key)}"')
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     except sqlcipher3.DatabaseError as exc:
         raise CannotOpenDatabase() from exc
     finally:
         connection.close()
+    if "alembic_version" not in tables:
+        # An empty or foreign file: SQLite would happily turn it into a new database.
+        raise CannotOpenDatabase()
 
 
 def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -62,6 +62,7 @@ class KeyStore:
         except (keyring.errors.KeyringError, OSError, RuntimeError):
             return KeyLookup(None, STORE_FAILED)
         if back is None or back.lower() != key.hex():
+            self.forget(database_id)  # never leave a wrong key behind to be tried later
             return KeyLookup(None, STORE_FAILED)
         return KeyLookup(key, "")
 
