@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench translations screenshots clean
+.PHONY: run test bench translations translations-compile clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,11 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run_bench $(BENCH_ARGS)
 
 translations: $(TEST_STAMP)
-	$(PY) tools/update_translations.py
+	$(PY) tools/translations.py update
+	@echo "Translate the unfinished strings in resources/translations/shelter_km.ts, then: make translations-compile"
+
+translations-compile: $(TEST_STAMP)
+	$(PY) tools/translations.py compile
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
