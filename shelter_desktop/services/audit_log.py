@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import Select, func, select
 
@@ -17,6 +17,8 @@ from .base import ServiceBase
 
 @dataclass(frozen=True)
 class AuditFilter:
+    """``since`` and ``until`` are local calendar days, both included."""
+
     action: str | None = None
     username: str | None = None
     since: date | None = None
@@ -29,12 +31,18 @@ def _filtered(query: Select, flt: AuditFilter) -> Select:  # type: ignore[type-a
     if flt.username:
         query = query.where(func.lower(AuditEventRow.actor_username) == flt.username.strip().lower())
     if flt.since:
-        query = query.where(AuditEventRow.occurred_at >= datetime.combine(flt.since, time.min))
+        query = query.where(AuditEventRow.occurred_at >= _local_midnight_in_utc(flt.since))
     if flt.until:
         query = query.where(
-            AuditEventRow.occurred_at < datetime.combine(flt.until + timedelta(days=1), time.min)
+            AuditEventRow.occurred_at < _local_midnight_in_utc(flt.until + timedelta(days=1))
         )
     return query
+
+
+def _local_midnight_in_utc(day: date) -> datetime:
+    """Events are stored in UTC; a day typed by staff is a day on this computer's clock."""
+    local = datetime.combine(day, time.min).astimezone()
+    return local.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 class AuditLogService(ServiceBase):
