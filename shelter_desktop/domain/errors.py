@@ -110,11 +110,25 @@ class RecoveryKeyNeeded(ShelterError):
 
 
 class InvalidRecoveryKey(ValidationError):
-    template = QT_TRANSLATE_NOOP(
+    """A typed recovery key that cannot be right; the template names the mistake."""
+
+    WRONG_LENGTH = QT_TRANSLATE_NOOP(
         "Errors",
-        "This is not a valid recovery key: {problem}. Type it again exactly as printed on "
-        "the recovery sheet (spaces and dashes do not matter).",
+        "This is not a valid recovery key: it has {count} letters and digits but should have "
+        "{expected}. Type it again exactly as printed on the recovery sheet (spaces and dashes "
+        "do not matter).",
     )
+    UNUSED_CHARACTER = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is not a valid recovery key: the character '{character}' never appears in one. "
+        "Type it again exactly as printed on the recovery sheet.",
+    )
+    CHECK_FAILED = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is not a valid recovery key: at least one character is wrong (the check digits "
+        "do not match). Compare it group by group with the recovery sheet.",
+    )
+    template = CHECK_FAILED
 
 
 class NotFound(ShelterError):

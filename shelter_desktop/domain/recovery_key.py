@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 
 from .errors import InvalidRecoveryKey
-from .i18n import QT_TRANSLATE_NOOP
 
 KEY_BYTES = 32
 _CHECKSUM_BYTES = 2
@@ -44,26 +43,16 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch not in "-_.")
     if len(cleaned) != _CHARS:
         raise InvalidRecoveryKey(
-            problem=QT_TRANSLATE_NOOP(
-                "Errors", "it has {count} letters and digits but should have {expected}"
-            ).format(count=len(cleaned), expected=_CHARS)
+            InvalidRecoveryKey.WRONG_LENGTH, count=len(cleaned), expected=_CHARS
         )
     number = 0
     for ch in cleaned:
         if ch not in _DECODE:
-            raise InvalidRecoveryKey(
-                problem=QT_TRANSLATE_NOOP("Errors", "the character '{ch}' is never used").format(
-                    ch=ch
-                )
-            )
+            raise InvalidRecoveryKey(InvalidRecoveryKey.UNUSED_CHARACTER, character=ch)
         number = (number << 5) | _DECODE[ch]
     number >>= _CHARS * 5 - _TOTAL_BITS
     raw = number.to_bytes(KEY_BYTES + _CHECKSUM_BYTES, "big")
     key, checksum = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != checksum:
-        raise InvalidRecoveryKey(
-            problem=QT_TRANSLATE_NOOP(
-                "Errors", "the check digits do not match, so at least one character is wrong"
-            )
-        )
+        raise InvalidRecoveryKey(InvalidRecoveryKey.CHECK_FAILED)
     return key

@@ -18,7 +18,7 @@ class Services:
     def __init__(self, access: ShelterAccess, database: ShelterDatabase) -> None:
         self.access = access
         self.database = database
-        on_head = access.head_recorder()
+        on_head = access.head_recorder(database)
         self.auth = AuthService(database, on_head)
         self.staff = StaffService(database, on_head)
         self.audit = AuditLogService(database, on_head)

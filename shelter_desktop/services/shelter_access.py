@@ -6,6 +6,7 @@ still created, and every start asks for the recovery key. There is never a plain
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 import uuid
@@ -19,6 +20,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.passwords import check_new_password
 from ..domain.recovery_key import KEY_BYTES, format_recovery_key, parse_recovery_key
 from ..domain.roles import Role
+from ..storage.audit_log import event_has_hash
 from ..storage.database import ShelterDatabase
 from ..storage.keystore import KeyStore
 from ..storage.models import ShelterProfileRow, StaffAccountRow
@@ -26,6 +28,8 @@ from ..storage.paths import DataDir
 from ..storage.settings_file import AppSettings
 from .passwords import hash_password
 from .unit_of_work import HeadListener, UnitOfWork
+
+log = logging.getLogger(__name__)
 
 SHELTER_CODE = re.compile(r"^[A-Z]{2,6}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
@@ -114,7 +118,7 @@ class ShelterAccess:
         settings.save(self.data_dir.settings)
         stored = self.keystore.store(settings.database_id, key)
         now = utc_now()
-        with UnitOfWork(database, None, self.head_recorder()) as uow:
+        with UnitOfWork(database, None, self.head_recorder(database)) as uow:
             uow.session.add(ShelterProfileRow(id=1, name=new.name, code=new.code, created_at=now))
             admin = StaffAccountRow(
                 username=new.admin_username,
@@ -179,19 +183,29 @@ class ShelterAccess:
     def _open(self, key: bytes, via: str, record_unlock: bool) -> ShelterDatabase:
         database = ShelterDatabase.open(self.data_dir, key)
         if record_unlock:
-            with UnitOfWork(database, None, self.head_recorder()) as uow:
+            with UnitOfWork(database, None, self.head_recorder(database)) as uow:
                 uow.audit(AuditAction.UNLOCK, "database", None, {"via": via})
         return database
 
-    def head_recorder(self) -> HeadListener:
-        """Callback that keeps a copy of the audit chain head outside the database."""
+    def head_recorder(self, database: ShelterDatabase) -> HeadListener:
+        """Callback that keeps a copy of the audit chain head outside the database.
+
+        The copy only moves forward while the event it names is still unchanged in the
+        database: after a rebuilt or shortened chain it stays put, so `check` keeps reporting it.
+        """
         path = self.data_dir.settings
 
         def record(head: ChainHead) -> None:
             settings = AppSettings.load(path)
-            if head.event_id > settings.audit_head_id:
-                settings.audit_head_id, settings.audit_head_hash = head.event_id, head.hash
-                settings.save(path)
+            if head.event_id <= settings.audit_head_id:
+                return
+            if settings.audit_head_id and not event_has_hash(
+                database, settings.audit_head_id, settings.audit_head_hash
+            ):
+                log.warning("audit chain head differs from the copy kept outside; not advancing")
+                return
+            settings.audit_head_id, settings.audit_head_hash = head.event_id, head.hash
+            settings.save(path)
 
         return record
 

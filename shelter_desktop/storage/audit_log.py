@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.audit import GENESIS_HASH, AuditFields, ChainHead, ChainReport, event_hash
 from .models import AuditEventRow
+
+if TYPE_CHECKING:
+    from .database import ShelterDatabase
 
 _VERIFY_BATCH = 5000
 
@@ -18,6 +22,13 @@ def chain_head(session: Session) -> ChainHead | None:
         select(AuditEventRow.id, AuditEventRow.hash).order_by(AuditEventRow.id.desc()).limit(1)
     ).first()
     return ChainHead(row.id, row.hash) if row else None
+
+
+def event_has_hash(database: "ShelterDatabase", event_id: int, expected_hash: str) -> bool:
+    with database.session() as session:
+        return session.scalar(select(AuditEventRow.hash).where(AuditEventRow.id == event_id)) == (
+            expected_hash
+        )
 
 
 def append_event(session: Session, fields: AuditFields) -> ChainHead:

@@ -23,22 +23,27 @@ def _keyed(path: Path, key: bytes) -> "sqlcipher3.Connection":
 
 
 def integrity_problems(path: Path, key: bytes) -> list[str]:
-    """Run SQLCipher's page HMAC check and SQLite's integrity check; return what they report."""
-    connection = _keyed(path, key)
-    try:
-        problems = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
-        report = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        if report != ["ok"]:
-            problems.extend(report)
-        problems.extend(
-            f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
-            for row in connection.execute("PRAGMA foreign_key_check")
-        )
-        return problems
-    except sqlcipher3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        connection.close()
+    """Run SQLCipher's page HMAC check, SQLite's integrity check and the foreign key check;
+    return what they report (empty when healthy). Each runs on its own, so one that stops on
+    damage does not hide what the others would find."""
+    checks = (
+        ("PRAGMA cipher_integrity_check", lambda rows: [row[0] for row in rows]),
+        ("PRAGMA integrity_check", lambda rows: [r[0] for r in rows if r[0] != "ok"]),
+        (
+            "PRAGMA foreign_key_check",
+            lambda rows: [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in rows],
+        ),
+    )
+    problems: list[str] = []
+    for pragma, describe in checks:
+        connection = _keyed(path, key)
+        try:
+            problems.extend(describe(connection.execute(pragma).fetchall()))
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(f"{pragma.split()[1]}: {exc}")
+        finally:
+            connection.close()
+    return problems
 
 
 def backup_database(source: Path, key: bytes, target: Path) -> None:

@@ -43,7 +43,7 @@ class AdministrationPage(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self._loaded = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(24, 16, 24, 20)
         layout.addWidget(self.tabs)
         self.retranslate()
 

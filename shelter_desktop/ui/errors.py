@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,8 @@ log = logging.getLogger(__name__)
 
 def translate_error(error: BaseException) -> str:
     if isinstance(error, ShelterError):
+        # Parameters that are themselves marked sentences (e.g. why a key is missing) translate
+        # too; names, numbers and paths are left as they are.
         params: dict[str, Any] = {
             name: QCoreApplication.translate("Errors", value) if isinstance(value, str) else value
             for name, value in error.params.items()
@@ -27,10 +30,16 @@ def translate_error(error: BaseException) -> str:
     )
 
 
+def log_unexpected(error: BaseException) -> None:
+    """Log where an unexpected error happened, never its message: a database error's message
+    can quote the values of the row being written, i.e. a resident's data."""
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    log.error("unexpected %s\n%s", type(error).__name__, frames)
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if not isinstance(error, ShelterError):
-        # Tracebacks name code, not residents: values are not logged.
-        log.error("unexpected error: %s", type(error).__name__, exc_info=error)
+        log_unexpected(error)
     QMessageBox.warning(
         parent, QCoreApplication.translate("Errors", "Shelter Desktop"), translate_error(error)
     )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .errors import show_error
@@ -139,8 +140,15 @@ class OpRunner(QObject):
             job.dialog.deleteLater()
         deliver(job.parent, result, error, job.on_success, job.on_error)
 
-    def shutdown(self) -> None:
-        """Wait for running work (a write must finish), then stop the worker thread."""
+    def shutdown(self, timeout_s: float = 60.0) -> None:
+        """Let every submitted job finish (a write must never be cut off), then stop the worker.
+
+        QThread.quit() alone would drop jobs still queued behind the running one.
+        """
+        deadline = time.monotonic() + timeout_s
+        while self._jobs and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.005)
         self._thread.quit()
         self._thread.wait()
 
@@ -200,5 +208,5 @@ class SynchronousOpRunner(QObject):
     def pending(self) -> int:
         return 0
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout_s: float = 60.0) -> None:
         pass

@@ -73,3 +73,15 @@ def test_denied_attempts_appear_in_the_log_for_administrators(shelter) -> None: 
     events, total = shelter.services.audit.list_events(shelter.admin, AuditFilter(action="denied"))
     assert total == 1 and events[0].actor_username == "dataofficer"
     assert _verify(shelter).ok
+
+
+def test_the_outside_copy_does_not_follow_a_rebuilt_chain(shelter) -> None:  # type: ignore[no-untyped-def]
+    """After tampering, new events must not move the outside head past the evidence."""
+    head_before = shelter.access.outside_head()
+    with shelter.services.database.session() as session, session.begin():
+        session.execute(
+            update(AuditEventRow).where(AuditEventRow.id == head_before.event_id).values(hash="f" * 64)
+        )
+    shelter.services.auth.sign_in("admin", "admin-pass-2026")  # writes new events
+    assert shelter.access.outside_head() == head_before
+    assert not _verify(shelter).ok

@@ -122,3 +122,12 @@ def test_synchronous_runner_has_the_same_contract(qtbot) -> None:  # type: ignor
     runner.run_long(None, lambda progress, cancel: (progress(0.5, "half"), 8)[1], results.append, "x")
     runner.run_op(None, lambda: (_ for _ in ()).throw(ValidationError("No")), None, on_error=results.append)
     assert results[:2] == [7, 8] and isinstance(results[2], ValidationError)
+
+
+def test_shutdown_finishes_queued_jobs_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = OpRunner()
+    done: list[int] = []
+    for n in range(5):
+        runner.run_op(None, lambda n=n: (time.sleep(0.02), n)[1], done.append)
+    runner.shutdown()
+    assert done == [0, 1, 2, 3, 4]

@@ -1,0 +1,367 @@
+"""The command line (DESIGN.md section 8): admins script it, tests drive it.
+
+``shelter-desktop [--data-dir DIR] [command]``; with no command the GUI starts. Unlocking uses the
+OS credential store, else the ``SHELTER_RECOVERY_KEY`` environment variable. Every failure is one
+clear line on stderr and a non-zero exit code, never a traceback, and nothing printed ever
+contains a resident's personal data (an unexpected error prints only its type, because database
+errors can quote the values they failed on).
+
+Exit codes: 0 success, 1 failure or damaged database, 2 the database cannot be opened (no
+database, wrong key, damaged header, no key available) or bad usage, 130 interrupted.
+This module never imports Qt; ``shelter_desktop.app`` is imported only to start the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .domain.errors import (
+    CannotOpenDatabase,
+    DatabaseExists,
+    InvalidRecoveryKey,
+    NoDatabase,
+    RecoveryKeyNeeded,
+    ShelterError,
+    ValidationError,
+)
+from .domain.i18n import QT_TRANSLATE_NOOP
+from .domain.recovery_key import parse_recovery_key
+from .services.audit_log import AuditLogService
+from .services.shelter_access import CreatedShelter, NewShelter, ShelterAccess
+from .storage.backup import integrity_problems
+from .storage.database import ShelterDatabase
+from .storage.engine import open_engine, probe_key
+from .storage.keystore import KeyStore
+from .storage.paths import DataDir, default_data_dir
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # also: the database is damaged
+EXIT_CANNOT_OPEN = 2
+EXIT_INTERRUPTED = 130
+
+PASSWORD_ENV = "SHELTER_PASSWORD"
+RECOVERY_KEY_ENV = "SHELTER_RECOVERY_KEY"
+DEBUG_ENV = "SHELTER_DEBUG"  # developers only: let unexpected errors show their traceback
+DEFAULT_DEMO_PASSWORD = "demo-password"
+
+
+class KeyUnavailable(ShelterError):
+    """Neither the credential store nor SHELTER_RECOVERY_KEY gives the database key."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Cli",
+        "The database key is not available. {reason} Set the environment variable "
+        "SHELTER_RECOVERY_KEY to the recovery key and run the command again.",
+    )
+
+
+class PasswordsDiffer(ValidationError):
+    template = QT_TRANSLATE_NOOP("Cli", "The two passwords are not the same. Nothing was created.")
+
+
+class NoPasswordSource(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "Cli",
+        "No password given: set the environment variable SHELTER_PASSWORD, or run the command "
+        "in a terminal to type it.",
+    )
+
+
+class GuiUnavailable(ShelterError):
+    template = QT_TRANSLATE_NOOP(
+        "Cli",
+        "The graphical application could not start ({problem}). Reinstall the application, "
+        "or use the commands listed by --help.",
+    )
+
+
+# Errors that mean "this database cannot be opened": exit code 2 for every command.
+CANNOT_OPEN = (NoDatabase, CannotOpenDatabase, RecoveryKeyNeeded, InvalidRecoveryKey,
+               KeyUnavailable)
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def complain(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- unlocking
+
+
+def _recovery_key_text() -> str:
+    return os.environ.get(RECOVERY_KEY_ENV, "").strip()
+
+
+def database_key(access: ShelterAccess) -> bytes:
+    """The key, from the credential store or else SHELTER_RECOVERY_KEY, without opening the file.
+
+    Raises NoDatabase, KeyUnavailable or InvalidRecoveryKey.
+    """
+    if not access.has_database():
+        raise NoDatabase(folder=str(access.data_dir.root))
+    database_id = access.settings().database_id
+    lookup = access.keystore.load(database_id) if database_id else None
+    text = _recovery_key_text()
+    if lookup is not None and lookup.key is not None:
+        if not text:
+            return lookup.key
+        try:
+            probe_key(access.data_dir.database, lookup.key)
+            return lookup.key
+        except CannotOpenDatabase:
+            pass  # a stale key in the store; the recovery key given below may be right
+    if text:
+        return parse_recovery_key(text)
+    reason = lookup.reason if lookup is not None else access.keystore_reason_for_unknown_id()
+    raise KeyUnavailable(reason=reason)
+
+
+def unlock(access: ShelterAccess) -> ShelterDatabase:
+    """Open the database with the credential store, else with SHELTER_RECOVERY_KEY.
+
+    A recovery key given this way is not remembered: scripts run on machines whose credential
+    store may belong to someone else.
+    """
+    text = _recovery_key_text()
+    try:
+        return access.open_with_keyring()
+    except RecoveryKeyNeeded as needed:
+        if not text:
+            raise KeyUnavailable(reason=needed.params.get("reason", "")) from None
+    except CannotOpenDatabase:
+        if not text:
+            raise
+    return access.open_with_recovery_key(text, remember=False)
+
+
+def make_access(data_dir: Path) -> ShelterAccess:
+    return ShelterAccess(DataDir(data_dir), KeyStore())
+
+
+# ---------------------------------------------------------------- passwords
+
+
+def ask_new_password(prompt_name: str) -> str:
+    """SHELTER_PASSWORD, else typed twice at a terminal."""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise NoPasswordSource()
+    first = getpass.getpass(f"Password for {prompt_name}: ")
+    second = getpass.getpass("Type the password again: ")
+    if first != second:
+        raise PasswordsDiffer()
+    return first
+
+
+def _key_storage_line(created: CreatedShelter) -> str:
+    if created.key_remembered:
+        return QT_TRANSLATE_NOOP(
+            "Cli",
+            "The database key is stored in this computer's credential store; later commands "
+            "on this account unlock without the recovery key.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Cli",
+        "The database key could NOT be stored in a credential store. {reason} Later commands "
+        "need the environment variable SHELTER_RECOVERY_KEY set to the recovery key.",
+    ).format(reason=created.keyring_reason)
+
+
+def _print_created(created: CreatedShelter, folder: Path) -> None:
+    say(QT_TRANSLATE_NOOP("Cli", "Created a new encrypted shelter database in {folder}.").format(
+        folder=folder))
+    say(f"Recovery key: {created.recovery_key}")
+    say(QT_TRANSLATE_NOOP(
+        "Cli",
+        "Write the recovery key down and keep it somewhere safe: it is shown only once, and "
+        "without it the database cannot be opened on another computer.",
+    ))
+    say(_key_storage_line(created))
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_gui(data_dir: Path) -> int:
+    try:
+        from .app import main as gui_main  # lazy: the command line never needs Qt otherwise
+    except ImportError as exc:
+        raise GuiUnavailable(problem=type(exc).__name__ + ": " + str(exc)) from None
+    return int(gui_main(data_dir) or 0)
+
+
+def cmd_init(args: argparse.Namespace, data_dir: Path) -> int:
+    access = make_access(data_dir)
+    if access.has_database():
+        # Say so before asking for a password that would not be used.
+        raise DatabaseExists(folder=str(data_dir))
+    password = ask_new_password(args.admin)
+    database, created = access.create(
+        NewShelter(
+            name=args.shelter_name,
+            code=args.shelter_code,
+            admin_username=args.admin,
+            admin_display_name=args.display_name or args.admin,
+            admin_password=password,
+        )
+    )
+    database.close()
+    _print_created(created, data_dir)
+    return EXIT_OK
+
+
+def _progress_printer() -> Callable[[float, str], None] | None:
+    if not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def show(fraction: float, message: str) -> None:
+        percent = int(fraction * 100)
+        if percent != last[0]:
+            last[0] = percent
+            print(f"\r{percent:3d}%  {message}", end="", file=sys.stderr, flush=True)
+            if percent >= 100:
+                print(file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    from .services.demo import create_demo, demo_accounts
+
+    if args.residents < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Cli", "--residents must be 0 or more."))
+    password = args.password or os.environ.get(PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
+    access = make_access(data_dir)
+    database, created = create_demo(
+        access, args.residents, args.seed, password, _progress_printer()
+    )
+    database.close()
+    _print_created(created, data_dir)
+    names = ", ".join(["admin"] + [a.username for a in demo_accounts()])
+    say(QT_TRANSLATE_NOOP(
+        "Cli", "Demo accounts ({names}) sign in with the demo password; {count} synthetic "
+        "residents were added.",
+    ).format(names=names, count=args.residents))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
+    """0 healthy, 1 damaged, 2 cannot open. Never writes to the database: a wrong key is caught
+    on page 1 (probe_key), a damaged file is only read, and the audit chain is verified without
+    appending to it."""
+    access = make_access(data_dir)
+    key = database_key(access)
+    probe_key(access.data_dir.database, key)
+    problems = integrity_problems(access.data_dir.database, key)
+    if problems:
+        complain(QT_TRANSLATE_NOOP(
+            "Cli", "The database is damaged. Restore the latest backup, or ask for technical "
+            "help. Problems found:"))
+        for problem in problems:
+            complain(f"  {problem}")
+        return EXIT_FAILED
+    # Read-only on purpose: no migration, no "unlock" event, and above all the copy of the chain
+    # head kept outside the database is not advanced, so a rebuilt chain stays detectable.
+    database = ShelterDatabase(access.data_dir, open_engine(access.data_dir.database, key), key)
+    try:
+        report = AuditLogService(database, None).verify(None, access.outside_head())
+    finally:
+        database.close()
+    if not report.ok:
+        complain(QT_TRANSLATE_NOOP(
+            "Cli", "The audit log has been tampered with or damaged ({count} problems):"
+        ).format(count=len(report.problems)))
+        for problem in report.problems:
+            complain(f"  {problem}")
+        return EXIT_FAILED
+    say(QT_TRANSLATE_NOOP(
+        "Cli", "Healthy: encryption and integrity checks passed; the audit log's {events} "
+        "events form an unbroken chain.",
+    ).format(events=report.events_checked))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shelter-desktop",
+        description="Encrypted case management for residential shelters. "
+        "Without a command, the application window opens.",
+        epilog="Unlocking uses this computer's credential store, else the environment variable "
+        "SHELTER_RECOVERY_KEY. Passwords come from SHELTER_PASSWORD or a prompt. Exit codes: "
+        "0 done, 1 failed or damaged, 2 cannot open the database, 130 interrupted.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the shelter's data folder (default: SHELTER_DATA_DIR, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="command")
+
+    init = commands.add_parser("init", help="create a new encrypted database")
+    init.add_argument("--admin", required=True, metavar="NAME",
+                      help="user name of the first administrator")
+    init.add_argument("--shelter-name", default="Shelter", metavar="TEXT")
+    init.add_argument("--shelter-code", default="SH", metavar="PP",
+                      help="2 to 6 capital letters that start every case number")
+    init.add_argument("--display-name", metavar="TEXT",
+                      help="the administrator's full name (default: the user name)")
+    init.set_defaults(handler=cmd_init)
+
+    demo = commands.add_parser("demo", help="create a new database with synthetic residents")
+    demo.add_argument("--residents", type=int, default=60, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--password", metavar="P",
+                      help=f"password of every demo account (default: SHELTER_PASSWORD, "
+                      f"else '{DEFAULT_DEMO_PASSWORD}')")
+    demo.set_defaults(handler=cmd_demo)
+
+    check = commands.add_parser(
+        "check", help="verify encryption, integrity and the audit chain "
+        "(exit 0 healthy, 1 damaged, 2 cannot open)")
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    try:
+        if args.command is None:
+            return cmd_gui(data_dir)
+        return int(args.handler(args, data_dir))
+    except KeyboardInterrupt:
+        complain(QT_TRANSLATE_NOOP("Cli", "Interrupted."))
+        return EXIT_INTERRUPTED
+    except CANNOT_OPEN as exc:
+        complain(exc.message)
+        return EXIT_CANNOT_OPEN
+    except ShelterError as exc:
+        complain(exc.message)
+        return EXIT_FAILED
+    except Exception as exc:  # never a traceback: it could quote resident data
+        if os.environ.get(DEBUG_ENV):
+            raise
+        complain(QT_TRANSLATE_NOOP(
+            "Cli", "Unexpected error ({kind}). Nothing more is shown, to protect residents' "
+            "data; run again with SHELTER_DEBUG=1 for the details.",
+        ).format(kind=type(exc).__name__))
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""Home: a welcome, the shelter, what this account is for, and the figures it may see."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.dto import SignedInUser
+from ..domain.roles import Role
+from ..services.container import Services
+from ..services.home import HomeFigures
+from .op_runner import OpRunner, SynchronousOpRunner
+
+Runner = OpRunner | SynchronousOpRunner
+
+# Figure keys in display order; each maps to a HomeFigures attribute.
+FIGURES = (
+    "active_residents",
+    "unsigned_notes_mine",
+    "unsigned_notes_all",
+    "active_staff",
+    "audit_events",
+)
+COLUMNS = 3
+
+
+class FigureCard(QFrame):
+    """A number and what it counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.value_label = QLabel("–")
+        self.value_label.setObjectName("figureValue")
+        self.caption_label = QLabel()
+        self.caption_label.setObjectName("figureCaption")
+        self.caption_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(4)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(200)
+
+
+class HomePage(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        user: SignedInUser,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        self._services = services
+        self._user = user
+        self._runner = runner
+        self._figures: HomeFigures | None = None
+        self._shelter_name = ""
+
+        self._welcome = QLabel()
+        self._welcome.setObjectName("pageTitle")
+        self._shelter = QLabel()
+        self._shelter.setObjectName("subtitle")
+        self._purpose = QLabel()
+        self._purpose.setObjectName("purpose")
+        self._purpose.setWordWrap(True)
+        self._purpose.setTextFormat(Qt.TextFormat.PlainText)
+        self._purpose.setMaximumWidth(760)
+        self._purpose.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self._cards: dict[str, FigureCard] = {}
+        self._grid = QGridLayout()
+        self._grid.setSpacing(16)
+        for column in range(COLUMNS):
+            # Equal columns even when fewer cards are shown: cards keep one size.
+            self._grid.setColumnStretch(column, 1)
+        for key in FIGURES:
+            card = FigureCard(self)
+            card.hide()
+            self._cards[key] = card
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(10)
+        layout.addWidget(self._welcome)
+        layout.addWidget(self._shelter)
+        layout.addSpacing(8)
+        layout.addWidget(self._purpose)
+        layout.addSpacing(16)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        home, user = self._services.home, self._user
+        self._runner.run_op(self, lambda: home.figures(user), self._show_figures)
+
+    def figures(self) -> HomeFigures | None:
+        return self._figures
+
+    def visible_figures(self) -> dict[str, str]:
+        """Caption -> value of each figure shown (for tests)."""
+        return {
+            card.caption_label.text(): card.value_label.text()
+            for card in self._cards.values()
+            if not card.isHidden()
+        }
+
+    def _show_figures(self, figures: HomeFigures) -> None:
+        self._figures = figures
+        self._shelter_name = figures.shelter.name
+        shown = [key for key in FIGURES if getattr(figures, key) is not None]
+        for card in self._cards.values():
+            self._grid.removeWidget(card)
+            card.hide()
+        for position, key in enumerate(shown):
+            card = self._cards[key]
+            card.value_label.setText(self.locale().toString(int(getattr(figures, key))))
+            self._grid.addWidget(card, position // COLUMNS, position % COLUMNS)
+            card.show()
+        self.retranslate()
+
+    # -- Qt --------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._welcome.setText(
+            self.tr("Welcome, {name}").format(name=self._user.display_name)
+        )
+        self._shelter.setText(self._shelter_name)
+        self._shelter.setVisible(bool(self._shelter_name))
+        self._purpose.setText(self._purpose_text())
+        captions = {
+            "active_residents": self.tr("Active residents"),
+            "unsigned_notes_mine": self.tr("Your unsigned notes"),
+            "unsigned_notes_all": self.tr("Unsigned notes in the shelter"),
+            "active_staff": self.tr("Active staff accounts"),
+            "audit_events": self.tr("Audit events recorded"),
+        }
+        for key, card in self._cards.items():
+            card.caption_label.setText(captions[key])
+
+    def _purpose_text(self) -> str:
+        role = self._user.role
+        if role is Role.COUNSELOR:
+            return self.tr(
+                "Find a resident under Residents, and see the notes waiting for your "
+                "signature under Due work."
+            )
+        if role is Role.HOUSE_MANAGER:
+            return self.tr(
+                "Find any resident of the shelter under Residents, and see what is due for "
+                "the whole shelter under Due work."
+            )
+        if role is Role.DATA_OFFICER:
+            return self.tr(
+                "Your account is for anonymized summaries: counts without names, notes or "
+                "photos. It cannot open residents' files. Making summaries comes in a later "
+                "version of Shelter Desktop; until then there is nothing else to do here."
+            )
+        return self.tr(
+            "Your account runs this installation: staff accounts, the audit log and "
+            "settings, under Administration. Residents' files are not open to this account."
+        )

@@ -1,0 +1,449 @@
+"""The main window after sign-in: header, navigation, pages, idle lock and language switch.
+
+Pages exist only for what the signed-in role may use (the services check again on every call).
+When the screen locks, the pages are hidden (not covered) and every window this one owns is
+closed, so no resident data stays on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.dto import SignedInUser
+from ..domain.roles import Permission
+from ..services.container import Services
+from .due_work_page import DueWorkPage
+from .admin_page import AdministrationPage
+from .home_page import HomePage
+from .i18n import LANGUAGE_NAMES, install_language
+from .idle_lock import IdleWatcher, minutes_to_ms
+from .lock_screen import LockScreen
+from .op_runner import OpRunner, SynchronousOpRunner
+from .residents_page import ResidentsPage
+
+log = logging.getLogger(__name__)
+
+Runner = OpRunner | SynchronousOpRunner
+
+DEFAULT_IDLE_MINUTES = 5
+
+HOME, RESIDENTS, DUE_WORK, ADMINISTRATION = "home", "residents", "due_work", "administration"
+PAGE_ORDER = (HOME, RESIDENTS, DUE_WORK, ADMINISTRATION)
+
+
+@lru_cache(maxsize=1)
+def load_stylesheet() -> str:
+    """The application's look (ui/app.qss, shipped as shelter_desktop.forms)."""
+    return (files("shelter_desktop.forms") / "app.qss").read_text(encoding="utf-8")
+
+
+@dataclass
+class _Page:
+    key: str
+    widget: QWidget
+    item: QListWidgetItem
+    action: QAction
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+    language_changed = Signal(str)
+    locked_changed = Signal(bool)
+
+    def __init__(
+        self,
+        services: Services,
+        user: SignedInUser,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        idle_timeout_ms: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._services = services
+        self._user = user
+        self._runner = runner
+        self._shelter_name = ""
+        self._language = ""
+        self._locked = False
+        self._signing_out = False
+        self._pages: dict[str, _Page] = {}
+        self._idle_injected = idle_timeout_ms is not None
+        if not QApplication.instance().styleSheet():  # type: ignore[union-attr]
+            self.setStyleSheet(load_stylesheet())
+
+        # -- body: navigation + pages ------------------------------------------------------
+        self._workspace = QWidget()
+        self._workspace.setObjectName("workspace")
+        self._nav = QListWidget()
+        self._nav.setObjectName("navigation")
+        self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._nav.setFrameShape(QFrame.Shape.NoFrame)
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("pages")
+
+        self._session_menu = self.menuBar().addMenu("")
+        self._go_menu = self.menuBar().addMenu("")
+        self._language_menu = self.menuBar().addMenu("")
+        self._build_pages()
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self._nav)
+        body.addWidget(self._stack, 1)
+
+        # -- header (built after the body so Tab goes navigation -> page -> header) ---------
+        header = QFrame()
+        header.setObjectName("header")
+        self._shelter_label = QLabel()
+        self._shelter_label.setObjectName("headerShelter")
+        self._user_label = QLabel()
+        self._user_label.setObjectName("headerUser")
+        self._lock_button = QPushButton()
+        self._lock_button.setObjectName("headerButton")
+        self._sign_out_button = QPushButton()
+        self._sign_out_button.setObjectName("headerButton")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(20, 10, 16, 10)
+        header_row.setSpacing(10)
+        header_row.addWidget(self._shelter_label)
+        header_row.addStretch(1)
+        header_row.addWidget(self._user_label)
+        header_row.addSpacing(8)
+        header_row.addWidget(self._lock_button)
+        header_row.addWidget(self._sign_out_button)
+
+        workspace = QVBoxLayout(self._workspace)
+        workspace.setContentsMargins(0, 0, 0, 0)
+        workspace.setSpacing(0)
+        workspace.addLayout(body, 1)
+        workspace.insertWidget(0, header)
+
+        # -- lock screen -------------------------------------------------------------------
+        self.lock_screen = LockScreen(services, user, runner)
+        self._root = QStackedWidget()
+        self._root.addWidget(self._workspace)
+        self._root.addWidget(self.lock_screen)
+        self.setCentralWidget(self._root)
+
+        # -- actions -----------------------------------------------------------------------
+        self._lock_action = QAction(self)
+        self._lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self._lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._lock_action.triggered.connect(self.lock)
+        self._sign_out_action = QAction(self)
+        self._sign_out_action.triggered.connect(self.sign_out)
+        self._session_menu.addAction(self._lock_action)
+        self._session_menu.addSeparator()
+        self._session_menu.addAction(self._sign_out_action)
+        self._language_group = QActionGroup(self)
+        self._language_group.setExclusive(True)
+        self._language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)  # each language is named in itself: never translated
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self._language_group.addAction(action)
+            self._language_menu.addAction(action)
+            self._language_actions[code] = action
+
+        self._lock_button.clicked.connect(self.lock)
+        self._sign_out_button.clicked.connect(self.sign_out)
+        self._nav.currentRowChanged.connect(self._nav_row_changed)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.sign_out_requested.connect(self.sign_out)
+
+        # -- idle lock ---------------------------------------------------------------------
+        self._idle = IdleWatcher(
+            idle_timeout_ms or minutes_to_ms(DEFAULT_IDLE_MINUTES), self
+        )
+        self._idle.idle.connect(self.lock)
+        self._idle.start()
+
+        self.retranslate()
+        self.resize(QSize(1200, 760))
+        self.setMinimumSize(QSize(900, 600))
+        self._nav.setCurrentRow(0)
+        self._nav.setFocus()
+        self._load_settings(idle_timeout_ms is None)
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        services, user, runner = self._services, self._user, self._runner
+        widgets: dict[str, QWidget] = {HOME: HomePage(services, user, runner)}
+        if user.can(Permission.VIEW_RESIDENTS):
+            widgets[RESIDENTS] = ResidentsPage(services, user, runner)
+            widgets[DUE_WORK] = DueWorkPage(services, user, runner)
+        if user.can(Permission.MANAGE_STAFF):
+            admin = AdministrationPage(services, user, runner, self)
+            # An administrator changing the idle time sees it apply at once.
+            admin.idle_lock_minutes_changed.connect(self._idle_minutes_changed)
+            widgets[ADMINISTRATION] = admin
+        for number, key in enumerate(k for k in PAGE_ORDER if k in widgets):
+            widget = widgets[key]
+            self._stack.addWidget(widget)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self._nav.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self._go_menu.addAction(action)
+            self._pages[key] = _Page(key, widget, item, action)
+
+    def _load_settings(self, idle_from_settings: bool) -> None:
+        preferences = self._services.preferences
+        profile = self._services.profile
+
+        def read() -> tuple[str, int, str]:
+            return preferences.language(), preferences.idle_lock_minutes(), profile().name
+
+        def apply(values: tuple[str, int, str]) -> None:
+            language, minutes, shelter = values
+            self._language = language
+            if language in self._language_actions:
+                self._language_actions[language].setChecked(True)
+            if idle_from_settings:
+                self._idle.set_timeout_ms(minutes_to_ms(minutes))
+            self._shelter_name = shelter
+            self.lock_screen.set_shelter_name(shelter)
+            self.retranslate()
+
+        self._runner.run_op(self, read, apply)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def navigation_keys(self) -> list[str]:
+        return [self._nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self._nav.count())]
+
+    def navigation_labels(self) -> list[str]:
+        return [self._nav.item(i).text() for i in range(self._nav.count())]
+
+    def page(self, key: str) -> QWidget | None:
+        entry = self._pages.get(key)
+        return entry.widget if entry else None
+
+    def pages_widget(self) -> QStackedWidget:
+        return self._stack
+
+    def current_page_key(self) -> str | None:
+        item = self._nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def show_page(self, key: str) -> None:
+        entry = self._pages.get(key)
+        if entry is None or self._locked:
+            return
+        self._nav.setCurrentItem(entry.item)
+
+    def _nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self._stack.setCurrentWidget(self._pages[key].widget)
+
+    # -- lock ----------------------------------------------------------------------------
+
+    @property
+    def idle_watcher(self) -> IdleWatcher:
+        return self._idle
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Hide every resident datum now; the same person's password opens it again."""
+        if self._locked or self._signing_out:
+            return
+        self._locked = True
+        self._idle.stop()
+        self._close_owned_windows()
+        self._stack.hide()
+        self._root.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+        self._update_actions()
+        self.lock_screen.password.setFocus()
+        self._record_lock(unlocked=False)
+        self.locked_changed.emit(True)
+
+    def _unlocked(self) -> None:
+        if not self._locked:
+            return
+        self._locked = False
+        self._root.setCurrentWidget(self._workspace)
+        self._stack.show()
+        self._update_actions()
+        self._record_lock(unlocked=True)
+        self._idle.start()
+        self._nav.setFocus()
+        self.locked_changed.emit(False)
+
+    def _idle_minutes_changed(self, minutes: int) -> None:
+        if not self._idle_injected:
+            self._idle.set_timeout_ms(minutes_to_ms(minutes))
+
+    def _record_lock(self, unlocked: bool) -> None:
+        auth, user = self._services.auth, self._user
+        self._runner.run_op(self, lambda: auth.record_lock(user, unlocked))
+
+    def _close_owned_windows(self) -> None:
+        """Close dialogs and other windows opened from this one (a resident summary, a menu).
+
+        Progress dialogs stay: they show no personal data and closing one would cancel a job.
+        """
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible() or not self._owns(widget):
+                continue
+            if isinstance(widget, QProgressDialog):
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _update_actions(self) -> None:
+        for entry in self._pages.values():
+            entry.action.setEnabled(not self._locked)
+        self._lock_action.setEnabled(not self._locked)
+
+    # -- sign out ------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        if self._signing_out:
+            return
+        self._signing_out = True
+        self._idle.stop()
+        self._close_owned_windows()
+        self._stack.hide()
+        auth, user = self._services.auth, self._user
+        self._runner.run_op(
+            self,
+            lambda: auth.sign_out(user),
+            lambda _result: self._finish_sign_out(),
+            self.tr("Signing out…"),
+            self._sign_out_failed,
+        )
+
+    def _sign_out_failed(self, error: BaseException) -> None:
+        # Signing out must always work; only the audit record of it failed.
+        log.error("recording the sign-out failed: %s", type(error).__name__)
+        self._finish_sign_out()
+
+    def _finish_sign_out(self) -> None:
+        self.signed_out.emit()
+        if self.isVisible():  # the receiver may already have hidden and dropped this window
+            self.close()
+
+    def is_signed_out(self) -> bool:
+        return self._signing_out
+
+    # -- language ------------------------------------------------------------------------
+
+    def current_language(self) -> str:
+        return self._language
+
+    def set_language(self, code: str) -> None:
+        """Switch every string now and remember the choice for the next start."""
+        try:
+            install_language(code)
+        except FileNotFoundError:
+            QMessageBox.warning(
+                self,
+                self.tr("Language"),
+                self.tr(
+                    "The {language} translation is missing from this installation, so the "
+                    "language was not changed. Reinstall the application to get it back."
+                ).format(language=LANGUAGE_NAMES.get(code, code)),
+            )
+            previous = self._language_actions.get(self._language)
+            if previous is not None:
+                previous.setChecked(True)
+            return
+        self._language = code
+        self._language_actions[code].setChecked(True)
+        preferences = self._services.preferences
+        self._runner.run_op(self, lambda: preferences.set_language(code))
+        self.language_changed.emit(code)
+
+    # -- Qt ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._idle.stop()
+        super().closeEvent(event)
+
+    def retranslate(self) -> None:
+        app_name = self.tr("Shelter Desktop")
+        self.setWindowTitle(
+            self.tr("{shelter} — {app}").format(shelter=self._shelter_name, app=app_name)
+            if self._shelter_name
+            else app_name
+        )
+        self._session_menu.setTitle(self.tr("&Session"))
+        self._go_menu.setTitle(self.tr("&Go"))
+        self._language_menu.setTitle(self.tr("&Language"))
+        self._lock_action.setText(self.tr("&Lock now"))
+        self._sign_out_action.setText(self.tr("Sign &out"))
+        titles = {
+            HOME: self.tr("Home"),
+            RESIDENTS: self.tr("Residents"),
+            DUE_WORK: self.tr("Due work"),
+            ADMINISTRATION: self.tr("Administration"),
+        }
+        for key, entry in self._pages.items():
+            entry.item.setText(titles[key])
+            entry.action.setText(titles[key])
+        self._shelter_label.setText(self._shelter_name or app_name)
+        role = QCoreApplication.translate("Roles", self._user.role.label)
+        self._user_label.setText(
+            self.tr("{name} · {role}").format(name=self._user.display_name, role=role)
+        )
+        self._lock_button.setText(self.tr("Lock"))
+        self._lock_button.setToolTip(self.tr("Lock the screen now (Ctrl+L)"))
+        self._sign_out_button.setText(self.tr("Sign out"))
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        metrics = QFontMetrics(self._nav.font())
+        widest = max(
+            (metrics.horizontalAdvance(self._nav.item(i).text()) for i in range(self._nav.count())),
+            default=0,
+        )
+        self._nav.setFixedWidth(max(200, widest + 64))
