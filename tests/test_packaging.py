@@ -29,6 +29,7 @@ def test_wheel_holds_migrations_fonts_and_forms(wheel: Path) -> None:
         "shelter_desktop/db/env.py",
         "shelter_desktop/db/script.py.mako",
         "shelter_desktop/db/versions/0001_foundation.py",
+        "shelter_desktop/db/versions/0002_case_file.py",
         "shelter_desktop/resources/fonts/NotoSansKhmer-Regular.ttf",
         "shelter_desktop/resources/fonts/NotoSans-Regular.ttf",
         "shelter_desktop/resources/fonts/LICENSE-Noto-OFL.txt",
@@ -61,4 +62,4 @@ def test_installed_copy_creates_a_database(wheel: Path, tmp_path: Path) -> None:
         [sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path
     )
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "0001"
+    assert out.stdout.strip() == "0002"

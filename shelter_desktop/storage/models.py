@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
 )
@@ -85,12 +86,33 @@ class ResidentRow(Base):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Intake (migration 0002). Lists are stored as comma-separated vocabulary values.
+    languages: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    commune_code: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    village_code: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    referral_source: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    referral_organisation: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    referral_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    referral_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    exploitation_types: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    destination_country: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    legal_court: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    legal_case_number: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    legal_status: Mapped[str] = mapped_column(String(32), default="none", server_default="none")
+    hiv_status: Mapped[str] = mapped_column(String(16), default="unknown", server_default="unknown")
+    pregnant: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    health_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    mosvy_number: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Case-folded alias, for the same prefix search as the Latin name.
+    alias_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     __table_args__ = (
         Index("ix_resident_name_latin_key", "name_latin_key"),
         Index("ix_resident_name_khmer", "name_khmer"),
         Index("ix_resident_status_admission", "status", "admission_date"),
         Index("ix_resident_counselor", "counselor_id"),
+        Index("ix_resident_alias_key", "alias_key"),
+        Index("ix_resident_date_of_birth", "date_of_birth"),
     )
 
 
@@ -110,8 +132,124 @@ class CounselingNoteRow(Base):
     visibility: Mapped[str] = mapped_column(String(16))
     signed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Last autosave of an unsigned note (a draft); frozen once signed.
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_note_resident_date", "resident_id", "session_date"),
         Index("ix_note_counselor_signed", "counselor_id", "signed_at"),
     )
+
+
+class NoteAddendumRow(Base):
+    """A correction or addition to a signed note; the note itself never changes."""
+
+    __tablename__ = "note_addendum"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("counseling_note.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ConsentRow(Base):
+    __tablename__ = "consent"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    consent_type: Mapped[str] = mapped_column(String(32))
+    given: Mapped[bool] = mapped_column(Boolean)
+    given_by: Mapped[str] = mapped_column(String(16))
+    recorded_on: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+
+
+class ContactRow(Base):
+    """A family member or other contact; the safety flag travels wherever contact is planned."""
+
+    __tablename__ = "contact"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    is_guardian: Mapped[bool] = mapped_column(Boolean, default=False)
+    safety_flag: Mapped[str] = mapped_column(String(32), default="none")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EducationEnrolmentRow(Base):
+    __tablename__ = "education_enrolment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    programme: Mapped[str] = mapped_column(String(32))
+    institution: Mapped[str] = mapped_column(String(200), default="")
+    grade: Mapped[str] = mapped_column(String(32), default="")
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    certificate: Mapped[str] = mapped_column(String(200), default="")
+
+
+class EducationResultRow(Base):
+    """One term's result: a score out of 100 (or a grade text) and attendance."""
+
+    __tablename__ = "education_result"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("education_enrolment.id"), index=True)
+    term: Mapped[str] = mapped_column(String(64))
+    recorded_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    result_text: Mapped[str] = mapped_column(String(200), default="")
+    attendance_percent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class VocationalTrainingRow(Base):
+    __tablename__ = "vocational_training"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    trade: Mapped[str] = mapped_column(String(32))
+    provider: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    startup_kit: Mapped[str] = mapped_column(String(200), default="")
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    job_start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    monthly_income_usd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class VocationalMilestoneRow(Base):
+    __tablename__ = "vocational_milestone"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    training_id: Mapped[int] = mapped_column(ForeignKey("vocational_training.id"), index=True)
+    reached_on: Mapped[date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text)
+
+
+class DocumentRow(Base):
+    """A scanned file or photo, kept inside the encrypted database, never as a loose file.
+
+    The bytes live in their own table so that listing documents never loads them.
+    """
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_by: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime)
+    is_profile_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DocumentContentRow(Base):
+    __tablename__ = "document_content"
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
