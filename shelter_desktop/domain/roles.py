@@ -40,6 +40,8 @@ class Permission(str, Enum):
     VIEW_AUDIT_LOG = "view_audit_log"
     MANAGE_SETTINGS = "manage_settings"
     BACKUP_RESTORE = "backup_restore"
+    VIEW_FILE_HISTORY = "view_file_history"  # who opened or changed a resident's file
+    READ_HEALTH = "read_health"  # HIV status, pregnancy: sensitive even inside the case team
 
 
 _CASE_WORK = {
@@ -51,10 +53,14 @@ _CASE_WORK = {
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COUNSELOR: frozenset(
-        _CASE_WORK | {Permission.READ_COUNSELOR_ONLY_NOTES, Permission.WRITE_NOTES}
+        _CASE_WORK
+        | {Permission.READ_COUNSELOR_ONLY_NOTES, Permission.WRITE_NOTES, Permission.READ_HEALTH}
     ),
     # A house manager does everything on residents but never reads counselor-only notes.
-    Role.HOUSE_MANAGER: frozenset(_CASE_WORK | {Permission.EXPORT_ANONYMIZED}),
+    Role.HOUSE_MANAGER: frozenset(
+        _CASE_WORK
+        | {Permission.EXPORT_ANONYMIZED, Permission.VIEW_FILE_HISTORY, Permission.READ_HEALTH}
+    ),
     # The data officer sees aggregates only: never a name, a note or a photo.
     Role.DATA_OFFICER: frozenset({Permission.EXPORT_ANONYMIZED}),
     # The administrator runs the installation; resident data is not part of that job.
@@ -65,6 +71,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_SETTINGS,
             Permission.BACKUP_RESTORE,
             Permission.EXPORT_ANONYMIZED,
+            Permission.VIEW_FILE_HISTORY,
         }
     ),
 }
