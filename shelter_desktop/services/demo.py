@@ -10,7 +10,9 @@ real person, every account shares one password the trainer typed on purpose, and
 (tests, benchmarks, screenshot tools) must be able to sign in as each role straight away. Real
 databases are made with ``init``, where every added account has to change its initial password.
 
-Residents and notes are written with SQLAlchemy Core ``insert()`` in batches (executemany,
+Residents come with a whole synthetic case file (intake details, contacts with a few safety
+flags, consents, education and vocational progress, a few note addenda: see
+domain/synthetic_case_file.py). They are written with SQLAlchemy Core ``insert()`` in batches (executemany,
 a few thousand rows per statement, a few transactions in all), which keeps 50,000 residents and
 their quarter of a million notes to well under a few minutes. The fill is audited as one event.
 """
@@ -32,8 +34,20 @@ from ..domain.passwords import check_new_password
 from ..domain.residents import format_case_number, search_key
 from ..domain.roles import Role
 from ..domain.synthetic import SyntheticResident, generate_residents
+from ..domain.synthetic_case_file import case_file_for
 from ..storage.database import ShelterDatabase
-from ..storage.models import CounselingNoteRow, ResidentRow, StaffAccountRow
+from ..storage.models import (
+    ConsentRow,
+    ContactRow,
+    CounselingNoteRow,
+    EducationEnrolmentRow,
+    EducationResultRow,
+    NoteAddendumRow,
+    ResidentRow,
+    StaffAccountRow,
+    VocationalMilestoneRow,
+    VocationalTrainingRow,
+)
 from .passwords import hash_password
 from .shelter_access import CreatedShelter, NewShelter, ShelterAccess
 from .unit_of_work import UnitOfWork
@@ -105,18 +119,39 @@ def _add_accounts(access: ShelterAccess, database: ShelterDatabase, password: st
     return counselor_ids
 
 
+@dataclass
+class _Ids:
+    """Next explicit ids, so child rows can point at their parents without reading back."""
+
+    note: int = 1
+    enrolment: int = 1
+    training: int = 1
+
+
+_CHILD_TABLES = (
+    CounselingNoteRow, NoteAddendumRow, ContactRow, ConsentRow, EducationEnrolmentRow,
+    EducationResultRow, VocationalTrainingRow, VocationalMilestoneRow,
+)
+
+
 def _rows(
     batch: list[SyntheticResident],
     first_id: int,
     counselor_ids: list[int],
     sequences: dict[int, int],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    seed: int,
+    ids: _Ids,
+) -> tuple[list[dict[str, Any]], dict[type, list[dict[str, Any]]]]:
+    """Resident rows, and the rows of every child table keyed by model."""
     residents: list[dict[str, Any]] = []
-    notes: list[dict[str, Any]] = []
+    children: dict[type, list[dict[str, Any]]] = {table: [] for table in _CHILD_TABLES}
+    today = utc_now().date()
     for offset, person in enumerate(batch):
         resident_id = first_id + offset
         year = person.admission_date.year
         sequences[year] = sequences.get(year, 0) + 1
+        details = case_file_for(person, resident_id - 1, seed, today)
+        counselor_id = counselor_ids[person.counselor_index]
         residents.append(
             {
                 "id": resident_id,
@@ -125,6 +160,7 @@ def _rows(
                 "name_latin": person.name_latin,
                 "name_latin_key": search_key(person.name_latin),
                 "alias": person.alias,
+                "alias_key": search_key(person.alias or ""),
                 "sex": person.sex,
                 "date_of_birth": person.date_of_birth,
                 "birth_date_estimated": person.birth_date_estimated,
@@ -134,14 +170,18 @@ def _rows(
                 "admission_date": person.admission_date,
                 "status": person.status,
                 "risk_level": person.risk_level,
-                "counselor_id": counselor_ids[person.counselor_index],
+                "counselor_id": counselor_id,
                 "created_at": person.created_at,
                 "updated_at": person.updated_at,
+                **details.intake,
             }
         )
+        note_ids = []
         for note in person.notes:
-            notes.append(
+            note_ids.append(ids.note)
+            children[CounselingNoteRow].append(
                 {
+                    "id": ids.note,
                     "resident_id": resident_id,
                     "counselor_id": counselor_ids[note.counselor_index],
                     "session_date": note.session_date,
@@ -155,9 +195,76 @@ def _rows(
                     "visibility": note.visibility,
                     "signed_at": note.signed_at,
                     "created_at": note.created_at,
+                    "updated_at": note.signed_at or note.created_at,
                 }
             )
-    return residents, notes
+            ids.note += 1
+        for index, text in details.addenda:
+            note = person.notes[index]
+            children[NoteAddendumRow].append(
+                {
+                    "note_id": note_ids[index],
+                    "author_id": counselor_ids[note.counselor_index],
+                    "text": text,
+                    "created_at": note.signed_at,
+                }
+            )
+        for contact in details.contacts:
+            children[ContactRow].append(
+                {
+                    "resident_id": resident_id, "relation": contact.relation, "name": contact.name,
+                    "phone": contact.phone, "address": contact.address,
+                    "is_guardian": contact.is_guardian, "safety_flag": contact.safety_flag,
+                    "notes": "", "created_at": person.created_at, "updated_at": person.created_at,
+                }
+            )
+        for consent in details.consents:
+            children[ConsentRow].append(
+                {
+                    "resident_id": resident_id, "consent_type": consent.consent_type,
+                    "given": consent.given, "given_by": consent.given_by,
+                    "recorded_on": consent.recorded_on, "notes": "", "recorded_by": counselor_id,
+                }
+            )
+        for enrolment in details.enrolments:
+            children[EducationEnrolmentRow].append(
+                {
+                    "id": ids.enrolment, "resident_id": resident_id,
+                    "programme": enrolment.programme, "institution": enrolment.institution,
+                    "grade": enrolment.grade, "start_date": enrolment.start_date,
+                    "end_date": enrolment.end_date, "status": enrolment.status,
+                    "certificate": enrolment.certificate,
+                }
+            )
+            for result in enrolment.results:
+                children[EducationResultRow].append(
+                    {
+                        "enrolment_id": ids.enrolment, "term": result.term,
+                        "recorded_on": result.recorded_on, "score": result.score,
+                        "result_text": "", "attendance_percent": result.attendance_percent,
+                    }
+                )
+            ids.enrolment += 1
+        for training in details.trainings:
+            children[VocationalTrainingRow].append(
+                {
+                    "id": ids.training, "resident_id": resident_id, "trade": training.trade,
+                    "provider": training.provider, "start_date": training.start_date,
+                    "end_date": training.end_date, "status": training.status,
+                    "startup_kit": training.startup_kit, "employer": training.employer,
+                    "job_start_date": training.job_start_date,
+                    "monthly_income_usd": training.monthly_income_usd,
+                }
+            )
+            for milestone in training.milestones:
+                children[VocationalMilestoneRow].append(
+                    {
+                        "training_id": ids.training, "reached_on": milestone.reached_on,
+                        "description": milestone.description,
+                    }
+                )
+            ids.training += 1
+    return residents, children
 
 
 def _batches(people: Iterator[SyntheticResident], size: int) -> Iterator[list[SyntheticResident]]:
@@ -166,11 +273,14 @@ def _batches(people: Iterator[SyntheticResident], size: int) -> Iterator[list[Sy
 
 
 def _insert_batch(
-    connection: Connection, residents: list[dict[str, Any]], notes: list[dict[str, Any]]
+    connection: Connection,
+    residents: list[dict[str, Any]],
+    children: dict[type, list[dict[str, Any]]],
 ) -> None:
     connection.execute(insert(ResidentRow.__table__), residents)
-    if notes:
-        connection.execute(insert(CounselingNoteRow.__table__), notes)
+    for model in _CHILD_TABLES:  # parents before children
+        if children[model]:
+            connection.execute(insert(model.__table__), children[model])
 
 
 def fill_residents(
@@ -188,6 +298,7 @@ def fill_residents(
     """
     people = generate_residents(residents, seed, utc_now(), counselors=len(counselor_ids))
     sequences: dict[int, int] = {}
+    ids = _Ids()
     written = notes_written = 0
     batches = _batches(people, _BATCH)
     message = QT_TRANSLATE_NOOP("Demo", "Adding synthetic residents and counseling notes…")
@@ -197,10 +308,12 @@ def fill_residents(
             break
         with engine.begin() as connection:
             for batch in chunk:
-                resident_rows, note_rows = _rows(batch, written + 1, counselor_ids, sequences)
-                _insert_batch(connection, resident_rows, note_rows)
+                resident_rows, children = _rows(
+                    batch, written + 1, counselor_ids, sequences, seed, ids
+                )
+                _insert_batch(connection, resident_rows, children)
                 written += len(resident_rows)
-                notes_written += len(note_rows)
+                notes_written += len(children[CounselingNoteRow])
         _report(progress, 0.1 + 0.85 * written / max(1, residents), message)
     return written, notes_written
 
