@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from sqlalchemy import select, update
 
 from shelter_desktop.domain.errors import ShelterError
+from shelter_desktop.storage import immutability
 from shelter_desktop.domain.roles import Role
 from shelter_desktop.services.container import Services
 from shelter_desktop.services.shelter_access import NewShelter, ShelterAccess
@@ -135,6 +136,7 @@ def main() -> int:
             save(window, "admin_audit.png")
 
             with database.session() as session:
+                immutability.uninstall(session.connection())  # what a tamperer would do first
                 target = session.scalar(
                     select(AuditEventRow.id).where(AuditEventRow.action == "create").limit(1)
                 )

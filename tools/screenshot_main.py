@@ -31,7 +31,6 @@ from shelter_desktop.storage.paths import DataDir
 from shelter_desktop.ui.i18n import install_language, register_fonts
 from shelter_desktop.ui.main_window import MainWindow, load_stylesheet
 from shelter_desktop.ui.op_runner import SynchronousOpRunner
-from shelter_desktop.ui.residents_page import ResidentSummaryDialog
 
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
 PASSWORD = "demo-pass-2026"
@@ -169,10 +168,10 @@ def main() -> int:
         save(window, "main_residents_search.png")
         page.open_resident(0)
         settle(app)
-        dialogs = [d for d in page.findChildren(ResidentSummaryDialog) if d.isVisible()]
-        if dialogs:
-            save(dialogs[0], "main_resident_summary.png")
-            dialogs[0].close()
+        file_windows = window.resident_windows.windows()
+        if file_windows:
+            save(file_windows[0], "main_resident_file.png")
+            file_windows[0].close()
         window.show_page("due_work")
         settle(app)
         save(window, "main_due_work.png")

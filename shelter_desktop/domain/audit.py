@@ -31,6 +31,7 @@ class AuditAction(str, Enum):
     BACKUP = "backup"
     RESTORE = "restore"
     DENIED = "denied"
+    DELETE = "delete"
     SETUP = "setup"
     MIGRATE = "migrate"
 

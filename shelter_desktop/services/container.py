@@ -6,12 +6,18 @@ from ..domain.dto import ShelterProfile
 from ..storage.database import ShelterDatabase
 from .audit_log import AuditLogService
 from .auth import AuthService
+from .contacts import ContactService
+from .documents import DocumentService
 from .due_work import DueWorkService
+from .education import EducationService
+from .file_history import FileHistoryService
 from .home import HomeService
+from .notes import NoteService
 from .preferences import Preferences, SettingsService
 from .residents import ResidentService
 from .shelter_access import ShelterAccess
 from .staff import StaffService
+from .vocational import VocationalService
 
 
 class Services:
@@ -23,8 +29,14 @@ class Services:
         self.staff = StaffService(database, on_head)
         self.audit = AuditLogService(database, on_head)
         self.residents = ResidentService(database, on_head)
+        self.contacts = ContactService(database, on_head)
         self.home = HomeService(database, on_head)
         self.due_work = DueWorkService(database, on_head)
+        self.notes = NoteService(database, on_head)
+        self.documents = DocumentService(database, on_head)
+        self.education = EducationService(database, on_head)
+        self.vocational = VocationalService(database, on_head)
+        self.file_history = FileHistoryService(database, on_head)
         self.settings = SettingsService(database, on_head, access.data_dir)
         self.preferences = Preferences(access.data_dir)
 

@@ -32,7 +32,14 @@ class DueItem:
 
 
 class DueWorkService(ServiceBase):
-    def items(self, actor: SignedInUser, mine_only: bool, limit: int = 1000) -> list[DueItem]:
+    def items(
+        self,
+        actor: SignedInUser,
+        mine_only: bool,
+        limit: int = 1000,
+        resident_id: int | None = None,
+    ) -> list[DueItem]:
+        """Oldest first; ``resident_id`` narrows to one resident (her file's overview)."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.VIEW_RESIDENTS, "due_work")
             query = (
@@ -52,6 +59,8 @@ class DueWorkService(ServiceBase):
             )
             if mine_only:
                 query = query.where(CounselingNoteRow.counselor_id == actor.id)
+            if resident_id is not None:
+                query = query.where(CounselingNoteRow.resident_id == resident_id)
             today = utc_now().date()
             items = []
             for row in uow.session.execute(query):

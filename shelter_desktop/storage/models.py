@@ -62,6 +62,9 @@ class AuditEventRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64))
 
+    # A resident's file history looks events up by record (migration 0004).
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
 
 class ResidentRow(Base):
     __tablename__ = "resident"

@@ -48,6 +48,7 @@ ACTION_LABELS: dict[str, str] = {
     "view": QT_TRANSLATE_NOOP("AuditActions", "View"),
     "create": QT_TRANSLATE_NOOP("AuditActions", "Create"),
     "update": QT_TRANSLATE_NOOP("AuditActions", "Update"),
+    "delete": QT_TRANSLATE_NOOP("AuditActions", "Delete"),
     "sign": QT_TRANSLATE_NOOP("AuditActions", "Sign"),
     "print": QT_TRANSLATE_NOOP("AuditActions", "Print"),
     "export": QT_TRANSLATE_NOOP("AuditActions", "Export"),

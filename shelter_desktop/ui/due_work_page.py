@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from ..services.container import Services
 from ..services.due_work import DueItem
 from .op_runner import OpRunner, SynchronousOpRunner
 from .resident_list_model import format_date
-from .residents_page import open_resident, row_height
+from .residents_page import row_height
 
 Runner = OpRunner | SynchronousOpRunner
 
@@ -33,6 +33,9 @@ OVERDUE_TEXT = QColor("#8c1d18")
 
 
 class DueWorkPage(QWidget):
+    """What is due; opening an item emits ``open_resident_requested(id)``."""
+
+    open_resident_requested = Signal(int)
     DUE_ON, WORK, CASE_NUMBER, RESPONSIBLE, STATE = range(5)
 
     def __init__(
@@ -178,7 +181,7 @@ class DueWorkPage(QWidget):
     def _open_item(self, cell: QTableWidgetItem) -> None:
         resident_id = cell.data(Qt.ItemDataRole.UserRole)
         if resident_id is not None:
-            open_resident(self, self._services, self._user, self._runner, int(resident_id))
+            self.open_resident_requested.emit(int(resident_id))
 
     # -- Qt --------------------------------------------------------------------------------
 

@@ -14,15 +14,27 @@ from ..domain.errors import ShelterError
 log = logging.getLogger(__name__)
 
 
+# Contexts whose messages can travel inside a ShelterError (domain and service rules).
+ERROR_CONTEXTS = ("Errors", "Intake", "Progress", "Documents", "Notes", "Duplicates")
+
+
+def _translate(text: str) -> str:
+    for context in ERROR_CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
+
+
 def translate_error(error: BaseException) -> str:
     if isinstance(error, ShelterError):
         # Parameters that are themselves marked sentences (e.g. why a key is missing) translate
         # too; names, numbers and paths are left as they are.
         params: dict[str, Any] = {
-            name: QCoreApplication.translate("Errors", value) if isinstance(value, str) else value
+            name: _translate(value) if isinstance(value, str) else value
             for name, value in error.params.items()
         }
-        return QCoreApplication.translate("Errors", error.template).format(**params)
+        return _translate(error.template).format(**params)
     return QCoreApplication.translate(
         "Errors",
         "An unexpected error happened and this action was not completed. Nothing else was "

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
+
 FONT_FILES = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
@@ -18,6 +20,18 @@ FONT_FAMILIES = ["Noto Sans", "Noto Sans Khmer"]
 LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 
 _translators: list[QTranslator] = []
+
+# Qt's own standard buttons look their text up in the "QPlatformTheme" context. Qt ships no
+# Khmer for them, so our translation file carries these few (marked here for lupdate).
+QT_STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+)
 
 
 def register_fonts(point_size: float = 10.0) -> None:

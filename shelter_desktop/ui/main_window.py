@@ -1,8 +1,10 @@
 """The main window after sign-in: header, navigation, pages, idle lock and language switch.
 
 Pages exist only for what the signed-in role may use (the services check again on every call).
-When the screen locks, the pages are hidden (not covered) and every window this one owns is
-closed, so no resident data stays on screen.
+Resident files open in windows of their own (ResidentWindows: one per resident). When the screen
+locks, the pages are hidden (not covered), drafts are saved, the file windows and the intake
+wizard are hidden to come back unchanged after unlocking, and every other window this one owns
+is closed, so no resident data stays on screen. Signing out closes the file windows.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
@@ -39,8 +42,10 @@ from .admin_page import AdministrationPage
 from .home_page import HomePage
 from .i18n import LANGUAGE_NAMES, install_language
 from .idle_lock import IdleWatcher, minutes_to_ms
+from .intake_wizard import IntakeWizard
 from .lock_screen import LockScreen
 from .op_runner import OpRunner, SynchronousOpRunner
+from .resident_windows import ResidentWindows
 from .residents_page import ResidentsPage
 
 log = logging.getLogger(__name__)
@@ -92,6 +97,11 @@ class MainWindow(QMainWindow):
         self._signing_out = False
         self._pages: dict[str, _Page] = {}
         self._idle_injected = idle_timeout_ms is not None
+        # Resident files open in windows of their own; this registry locks and closes them.
+        self.resident_windows = ResidentWindows(services, user, runner, self)
+        self.resident_windows.lock_requested.connect(self.lock)
+        self._intake: IntakeWizard | None = None
+        self._intake_hidden = False
         if not QApplication.instance().styleSheet():  # type: ignore[union-attr]
             self.setStyleSheet(load_stylesheet())
 
@@ -198,8 +208,13 @@ class MainWindow(QMainWindow):
         services, user, runner = self._services, self._user, self._runner
         widgets: dict[str, QWidget] = {HOME: HomePage(services, user, runner)}
         if user.can(Permission.VIEW_RESIDENTS):
-            widgets[RESIDENTS] = ResidentsPage(services, user, runner)
-            widgets[DUE_WORK] = DueWorkPage(services, user, runner)
+            residents = ResidentsPage(services, user, runner)
+            residents.open_resident_requested.connect(self.open_resident)
+            residents.new_resident_requested.connect(self.new_resident)
+            widgets[RESIDENTS] = residents
+            due_work = DueWorkPage(services, user, runner)
+            due_work.open_resident_requested.connect(self.open_resident)
+            widgets[DUE_WORK] = due_work
         if user.can(Permission.MANAGE_STAFF):
             admin = AdministrationPage(services, user, runner, self)
             # An administrator changing the idle time sees it apply at once.
@@ -268,6 +283,68 @@ class MainWindow(QMainWindow):
         key = self._nav.item(row).data(Qt.ItemDataRole.UserRole)
         self._stack.setCurrentWidget(self._pages[key].widget)
 
+    # -- resident files and intake --------------------------------------------------------
+
+    def open_resident(self, resident_id: int) -> None:
+        """Open the resident's file window, or bring it forward if it is open already."""
+        if self._locked or self._signing_out:
+            return
+        self.resident_windows.open(resident_id)
+
+    def new_resident(self) -> None:
+        """Start the intake wizard (window-modal); a resident it creates opens in her file."""
+        if self._locked or self._signing_out:
+            return
+        if self._intake is not None and shiboken6.isValid(self._intake):
+            self._intake.raise_()
+            self._intake.activateWindow()
+            return
+        wizard = IntakeWizard(self._services, self._user, self._runner, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.resident_created.connect(self._resident_created)
+        wizard.open_resident_requested.connect(self.open_resident)
+        wizard.finished.connect(lambda _result, w=wizard: self._intake_finished(w))
+        self._intake = wizard
+        self._intake_hidden = False
+        # open(), not exec(): the idle lock can hide the wizard and show it again unchanged.
+        wizard.open()
+
+    def intake_wizard(self) -> IntakeWizard | None:
+        wizard = self._intake
+        return wizard if wizard is not None and shiboken6.isValid(wizard) else None
+
+    def _resident_created(self, resident_id: int) -> None:
+        page = self._pages.get(RESIDENTS)
+        if page is not None:
+            page.widget.refresh()  # type: ignore[attr-defined]
+        self.open_resident(resident_id)
+
+    def _intake_finished(self, wizard: IntakeWizard) -> None:
+        if self._intake is wizard:
+            self._intake = None
+            self._intake_hidden = False
+
+    def _hide_intake(self) -> None:
+        wizard = self.intake_wizard()
+        if wizard is not None and wizard.isVisible():
+            wizard.hide()
+            self._intake_hidden = True
+
+    def _show_intake(self) -> None:
+        wizard = self.intake_wizard()
+        if wizard is not None and self._intake_hidden:
+            self._intake_hidden = False
+            wizard.show()
+            wizard.raise_()
+
+    def _close_intake(self) -> None:
+        wizard = self.intake_wizard()
+        self._intake = None
+        self._intake_hidden = False
+        if wizard is not None:
+            wizard.reject()
+            wizard.close()
+
     # -- lock ----------------------------------------------------------------------------
 
     @property
@@ -283,6 +360,10 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self._idle.stop()
+        # Drafts are saved and file windows (with their dialogs) hidden, to come back as they
+        # were; the intake wizard too, with what was typed. Anything else owned is closed.
+        self.resident_windows.lock_all()
+        self._hide_intake()
         self._close_owned_windows()
         self._stack.hide()
         self._root.setCurrentWidget(self.lock_screen)
@@ -298,6 +379,8 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._root.setCurrentWidget(self._workspace)
         self._stack.show()
+        self.resident_windows.unlock_all()
+        self._show_intake()
         self._update_actions()
         self._record_lock(unlocked=True)
         self._idle.start()
@@ -346,6 +429,8 @@ class MainWindow(QMainWindow):
             return
         self._signing_out = True
         self._idle.stop()
+        self.resident_windows.close_all()  # each window saves its drafts first
+        self._close_intake()
         self._close_owned_windows()
         self._stack.hide()
         auth, user = self._services.auth, self._user
@@ -407,6 +492,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._idle.stop()
+        self.resident_windows.close_all()
+        self._close_intake()
         super().closeEvent(event)
 
     def retranslate(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -30,7 +30,7 @@ from ..domain.dto import ResidentSummary, SignedInUser
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.residents import RISK_LABELS, STATUS_LABELS, ResidentStatus, RiskLevel
 from ..services.container import Services
-from ..services.residents import ResidentQuery
+from ..services.residents import ResidentQuery, ResidentSort
 from .errors import show_error
 from .op_runner import OpRunner, SynchronousOpRunner
 
@@ -80,6 +80,18 @@ class ResidentListModel(QAbstractTableModel):
 
     CASE_NUMBER, NAME_KHMER, NAME_LATIN, SEX, AGE, STATUS, RISK, ADMITTED = range(8)
     COLUMN_COUNT = 8
+    # Column -> the order it sorts by (in SQL). Sex is not sortable.
+    SORT_KEYS: ClassVar[dict[int, ResidentSort]] = {
+        CASE_NUMBER: ResidentSort.CASE_NUMBER,
+        NAME_KHMER: ResidentSort.NAME_KHMER,
+        NAME_LATIN: ResidentSort.NAME_LATIN,
+        AGE: ResidentSort.AGE,
+        STATUS: ResidentSort.STATUS,
+        RISK: ResidentSort.RISK,
+        ADMITTED: ResidentSort.ADMISSION_DATE,
+    }
+    # Newest admission and highest risk are what people look for first.
+    FIRST_DESCENDING = frozenset({ADMITTED, RISK})
 
     count_changed = Signal(int)
     # True while the first answer for a new query is awaited.
@@ -325,7 +337,16 @@ class ResidentListModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # The order a first click on this header sorts by.
+            descending = section in self.FIRST_DESCENDING
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            return order.value
         return None
+
+    @classmethod
+    def column_of(cls, sort: ResidentSort) -> int:
+        return next(column for column, key in cls.SORT_KEYS.items() if key is sort)
 
     def retranslate(self) -> None:
         """New header texts and labels after a language switch."""

@@ -1,37 +1,46 @@
-"""Residents: search as you type, a status filter, and the lazily filled list.
+"""Residents: search as you type, filters (status, risk, age band, admission year, counselor),
+sorting by column header, and the lazily filled list. Filtering and sorting run in SQL.
 
-Opening a resident shows a read-only summary of her file (the view is audited by the service).
+Opening a resident emits ``open_resident_requested(id)`` (the main window opens her file, an
+audited view); "New resident…" emits ``new_resident_requested``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.dto import ResidentSummary, SignedInUser
-from ..domain.residents import ResidentStatus
+from ..domain.age_bands import AGE_BAND_LABELS, AgeBand
+from ..domain.dto import SignedInUser, StaffMember
+from ..domain.residents import ResidentStatus, RiskLevel
+from ..domain.roles import Permission
 from ..services.container import Services
-from ..services.residents import ResidentQuery
+from ..services.residents import ResidentQuery, ResidentSort
+from .errors import show_error
 from .op_runner import OpRunner, SynchronousOpRunner
 from .resident_list_model import (
     ResidentListModel,
-    format_date,
     risk_label,
-    sex_label,
     status_label,
 )
 
@@ -47,101 +56,13 @@ def row_height(font: QFont) -> int:
     return max(QFontMetrics(font).height(), QFontMetrics(khmer).height()) + 10
 
 
-class ResidentSummaryDialog(QDialog):
-    """Read-only summary of one resident's file."""
-
-    def __init__(self, summary: ResidentSummary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("residentSummary")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary = summary
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(14)
-        self._name = QLabel()
-        self._name.setObjectName("dialogTitle")
-        self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._latin = QLabel()
-        self._latin.setObjectName("subtitle")
-        layout.addWidget(self._name)
-        layout.addWidget(self._latin)
-        form = QFormLayout()
-        form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(8)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self._captions: list[QLabel] = []
-        self._values: list[QLabel] = []
-        for _ in range(7):
-            caption, value = QLabel(), QLabel()
-            caption.setObjectName("fieldCaption")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(caption, value)
-            self._captions.append(caption)
-            self._values.append(value)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self._buttons.rejected.connect(self.reject)
-        layout.addWidget(self._buttons)
-        self.setMinimumWidth(420)
-        self.retranslate()
-
-    def field_values(self) -> dict[str, str]:
-        """Caption -> shown value, for tests and accessibility checks."""
-        return {c.text(): v.text() for c, v in zip(self._captions, self._values, strict=True)}
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        s = self.summary
-        self.setWindowTitle(self.tr("Resident {case_number}").format(case_number=s.case_number))
-        self._name.setText(s.name_khmer or s.name_latin)
-        self._latin.setText(s.name_latin if s.name_khmer else "")
-        self._latin.setVisible(bool(s.name_khmer and s.name_latin))
-        rows = [
-            (self.tr("Case number"), s.case_number),
-            (self.tr("Sex"), sex_label(s.sex)),
-            (
-                self.tr("Age"),
-                self.tr("{age} years").format(age=s.age) if s.age is not None
-                else self.tr("Not known"),
-            ),
-            (self.tr("Status"), status_label(s.status)),
-            (self.tr("Risk level"), risk_label(s.risk_level)),
-            (self.tr("Admitted"), format_date(s.admission_date)),
-            (self.tr("Latin name"), s.name_latin),
-        ]
-        for (caption, value), caption_label, value_label in zip(
-            rows, self._captions, self._values, strict=True
-        ):
-            caption_label.setText(caption)
-            value_label.setText(value)
-
-
-def open_resident(
-    page: QWidget, services: Services, user: SignedInUser, runner: Runner, resident_id: int
-) -> None:
-    """Open a resident's summary (audited). Nothing is shown if ``page`` was hidden meanwhile,
-    for example because the screen locked while the file was loading."""
-
-    def show(summary: ResidentSummary) -> None:
-        if not page.isVisible():
-            return
-        dialog = ResidentSummaryDialog(summary, page)
-        dialog.open()
-
-    runner.run_op(
-        page,
-        lambda: services.residents.open_file(user, resident_id),
-        show,
-        QCoreApplication.translate("ResidentsPage", "Opening the resident's file…"),
-    )
-
-
 class ResidentsPage(QWidget):
+    """The resident list. Emits ``open_resident_requested(id)`` when a resident is opened
+    (double-click or Enter) and ``new_resident_requested`` for "New resident…"."""
+
+    open_resident_requested = Signal(int)
+    new_resident_requested = Signal()
+
     def __init__(
         self,
         services: Services,
@@ -155,9 +76,14 @@ class ResidentsPage(QWidget):
         self._user = user
         self._runner = runner
         self._total: int | None = None
+        self._sort = ResidentSort.ADMISSION_DATE
+        self._descending = True
 
         self._title = QLabel()
         self._title.setObjectName("pageTitle")
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.new_resident_requested)
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -165,15 +91,22 @@ class ResidentsPage(QWidget):
         self.search_box.setMinimumWidth(320)
         self._search_label = QLabel()
         self._search_label.setBuddy(self.search_box)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem("", "")
-        for status in ResidentStatus:
-            self.status_filter.addItem("", status.value)
-        self._status_label = QLabel()
-        self._status_label.setBuddy(self.status_filter)
         self._count_label = QLabel()
         self._count_label.setObjectName("countLabel")
+
+        self.status_filter = self._combo("statusFilter", [s.value for s in ResidentStatus])
+        self.risk_filter = self._combo("riskFilter", [r.value for r in RiskLevel])
+        self.age_filter = self._combo("ageFilter", [b.value for b in AgeBand])
+        self.year_filter = self._combo("yearFilter", [])
+        self.counselor_filter = self._combo("counselorFilter", [])
+        self._status_label = QLabel()
+        self._risk_label = QLabel()
+        self._age_label = QLabel()
+        self._year_label = QLabel()
+        self._counselor_label = QLabel()
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear_filters)
 
         self.model = ResidentListModel(services, user, runner, self)
         self.table = QTableView()
@@ -185,28 +118,59 @@ class ResidentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setSortingEnabled(False)  # sorted in SQL: newest admission first
+        # Sorted in SQL through the query: the view never sorts the model itself.
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(
+            ResidentListModel.column_of(self._sort), Qt.SortOrder.DescendingOrder
+        )
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.verticalHeader().hide()
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setTabKeyNavigation(False)
         self._size_columns()
 
+        top = QHBoxLayout()
+        top.addWidget(self._title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+
+        search = QHBoxLayout()
+        search.setSpacing(8)
+        search.addWidget(self._search_label)
+        search.addWidget(self.search_box, 2)
+        search.addStretch(1)
+        search.addWidget(self._count_label)
+
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        filters.addWidget(self._search_label)
-        filters.addWidget(self.search_box, 2)
-        filters.addSpacing(16)
-        filters.addWidget(self._status_label)
-        filters.addWidget(self.status_filter)
+        for label, combo in (
+            (self._status_label, self.status_filter),
+            (self._risk_label, self.risk_filter),
+            (self._age_label, self.age_filter),
+            (self._year_label, self.year_filter),
+            (self._counselor_label, self.counselor_filter),
+        ):
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(8)
+        filters.addWidget(self.clear_button)
         filters.addStretch(1)
-        filters.addWidget(self._count_label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(self._title)
+        layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        # Added last so that Tab reaches it after the list: the focus chain follows the order
+        # in which widgets join the page (and is rebuilt in that order when the page moves).
+        layout.insertLayout(0, top)
+        # Services check again; the button is only offered to those who may admit.
+        self.new_button.setVisible(user.can(Permission.EDIT_RESIDENTS))
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -214,7 +178,8 @@ class ResidentsPage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search_box.textChanged.connect(self._debounce.start)
         self.search_box.returnPressed.connect(self._search_now)
-        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        for combo in self._filters():
+            combo.currentIndexChanged.connect(self.apply_filters)
         self.table.activated.connect(self._open_index)
         self.model.count_changed.connect(self._count_changed)
         self.model.loading_changed.connect(self._loading_changed)
@@ -224,21 +189,66 @@ class ResidentsPage(QWidget):
 
         self.retranslate()
 
+    @staticmethod
+    def _combo(name: str, values: list[str]) -> QComboBox:
+        """A filter: the first item (data "") means no filter; texts are set by retranslate."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.addItem("", "")
+        for value in values:
+            combo.addItem("", value)
+        return combo
+
+    def _filters(self) -> list[QComboBox]:
+        return [self.status_filter, self.risk_filter, self.age_filter, self.year_filter,
+                self.counselor_filter]
+
     # -- behaviour -------------------------------------------------------------------------
 
     def current_query(self) -> ResidentQuery:
-        return ResidentQuery(self.search_box.text().strip(), self.selected_status())
+        risk = self.risk_filter.currentData()
+        band = self.age_filter.currentData()
+        year = self.year_filter.currentData()
+        counselor = self.counselor_filter.currentData()
+        return ResidentQuery(
+            text=self.search_box.text().strip(),
+            status=self.selected_status(),
+            risk_level=RiskLevel(risk) if risk else None,
+            age_band=AgeBand(band) if band else None,
+            admission_year=int(year) if year else None,
+            counselor_id=int(counselor) if counselor else None,
+            sort=self._sort,
+            descending=self._descending,
+        )
 
     def selected_status(self) -> ResidentStatus | None:
         value = self.status_filter.currentData()
         return ResidentStatus(value) if value else None
 
+    def filters_active(self) -> bool:
+        return any(combo.currentIndex() > 0 for combo in self._filters())
+
     def apply_filters(self) -> None:
         self._debounce.stop()
+        self.clear_button.setEnabled(self.filters_active())
         self.model.set_query(self.current_query())
+
+    def clear_filters(self) -> None:
+        for combo in self._filters():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def sort_by(self, sort: ResidentSort, descending: bool) -> None:
+        """Sort as if the column's header had been clicked (the indicator follows)."""
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(ResidentListModel.column_of(sort), order)
 
     def refresh(self) -> None:
         self._debounce.stop()
+        self._load_choices()
         query = self.current_query()
         if query == self.model.query:
             self.model.refresh()
@@ -248,11 +258,27 @@ class ResidentsPage(QWidget):
     def open_resident(self, row: int) -> None:
         resident = self.model.resident_at(row)
         if resident is not None:
-            open_resident(self, self._services, self._user, self._runner, resident.id)
+            self.open_resident_requested.emit(resident.id)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_resident(index.row())
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        sort = ResidentListModel.SORT_KEYS.get(section)
+        if sort is None:
+            # Not sortable (sex): put the indicator back where the list is sorted.
+            previous = (
+                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+            )
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(ResidentListModel.column_of(self._sort), previous)
+            header.blockSignals(False)
+            return
+        self._sort = sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.apply_filters()
 
     def _search_now(self) -> None:
         self.apply_filters()
@@ -263,6 +289,36 @@ class ResidentsPage(QWidget):
     def _focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def _load_choices(self) -> None:
+        """Fill the year and counselor filters (again at each refresh: both can change)."""
+        residents, staff, user = self._services.residents, self._services.staff, self._user
+
+        def fetch() -> tuple[list[int], list[StaffMember]]:
+            return residents.admission_years(user), staff.counselors(user)
+
+        self._runner.run_op(self, fetch, self._choices_arrived, "", lambda e: show_error(self, e))
+
+    def _choices_arrived(self, choices: tuple[list[int], list[StaffMember]]) -> None:
+        years, counselors = choices
+        self._refill(self.year_filter, [(str(year), str(year)) for year in years])
+        self._refill(
+            self.counselor_filter, [(str(member.id), member.display_name) for member in counselors]
+        )
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        """Replace a filter's choices, keeping the chosen one if it is still offered."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for data, text in items:
+            combo.addItem(text, data)
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        if chosen and index < 0:
+            self.apply_filters()  # the chosen year or counselor is gone: show everyone
 
     def _count_changed(self, total: int) -> None:
         self._total = total
@@ -276,14 +332,16 @@ class ResidentsPage(QWidget):
         if self._total is None:
             self._count_label.setText("")
         elif self._total == 0:
-            if self.search_box.text().strip() or self.selected_status() is not None:
+            if self.search_box.text().strip() or self.filters_active():
                 self._count_label.setText(self.tr("No resident matches this search"))
             else:
                 self._count_label.setText(self.tr("No residents yet"))
         elif self._total == 1:
             self._count_label.setText(self.tr("1 resident"))
         else:
-            self._count_label.setText(self.tr("{n} residents").format(n=self._total))
+            self._count_label.setText(
+                self.tr("{n} residents").format(n=QLocale().toString(self._total))
+            )
 
     def _size_columns(self) -> None:
         metrics = QFontMetrics(self.font())
@@ -294,7 +352,10 @@ class ResidentsPage(QWidget):
             ResidentListModel.CASE_NUMBER: metrics.horizontalAdvance("MMM-2026-00000") + 24,
             ResidentListModel.SEX: metrics.horizontalAdvance("Female") + 40,
             ResidentListModel.AGE: metrics.horizontalAdvance("000") + 40,
-            ResidentListModel.STATUS: metrics.horizontalAdvance("Reintegrated") + 32,
+            # The widest status in the current language (Khmer labels are longer).
+            ResidentListModel.STATUS: max(
+                metrics.horizontalAdvance(status_label(status.value)) for status in ResidentStatus
+            ) + 32,
             ResidentListModel.RISK: metrics.horizontalAdvance("Medium") + 40,
             ResidentListModel.ADMITTED: metrics.horizontalAdvance("00/00/0000") + 40,
         }
@@ -319,12 +380,35 @@ class ResidentsPage(QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Residents"))
+        self.new_button.setText(self.tr("&New resident…"))
+        self.new_button.setToolTip(self.tr("Admit a new resident: the intake form"))
         self._search_label.setText(self.tr("&Search:"))
-        self.search_box.setPlaceholderText(self.tr("Name or case number"))
-        self.search_box.setToolTip(self.tr("Search as you type (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("Name, alias or case number"))
+        self.search_box.setToolTip(
+            self.tr("Search as you type (Ctrl+F): any part of a name from its start, in Khmer "
+                    "or Latin letters, or a case number")
+        )
         self._status_label.setText(self.tr("S&tatus:"))
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for i in range(1, self.status_filter.count()):
             self.status_filter.setItemText(i, status_label(self.status_filter.itemData(i)))
+        self._risk_label.setText(self.tr("&Risk:"))
+        self.risk_filter.setItemText(0, self.tr("All risk levels"))
+        for i in range(1, self.risk_filter.count()):
+            self.risk_filter.setItemText(i, risk_label(self.risk_filter.itemData(i)))
+        self._age_label.setText(self.tr("A&ge:"))
+        self.age_filter.setItemText(0, self.tr("All ages"))
+        for i in range(1, self.age_filter.count()):
+            band = AgeBand(self.age_filter.itemData(i))
+            self.age_filter.setItemText(
+                i, QCoreApplication.translate("AgeBands", AGE_BAND_LABELS[band])
+            )
+        self._year_label.setText(self.tr("Ad&mitted in:"))
+        self.year_filter.setItemText(0, self.tr("Any year"))
+        self._counselor_label.setText(self.tr("C&ounselor:"))
+        self.counselor_filter.setItemText(0, self.tr("All counselors"))
+        self.clear_button.setText(self.tr("C&lear filters"))
+        self.clear_button.setEnabled(self.filters_active())
         self.model.retranslate()
+        self._size_columns()
         self._show_count()

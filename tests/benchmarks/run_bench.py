@@ -1,6 +1,6 @@
 """``make bench``: measure Shelter Desktop on a synthetic dataset (DESIGN.md section 7).
 
-    python -m tests.benchmarks.run_bench [--residents 5000] [--seed 1] [--rebuild] [--skip-gui]
+    python -m tests.benchmarks.run_bench [--residents 5000,50000] [--seed 1] [--rebuild] [--skip-gui]
 
 Prints one table and writes ``bench-results/bench.json``. Benchmarks are measurements, never
 pass/fail. Generated databases are cached under ``bench-results/datasets/`` keyed by size, seed
@@ -475,23 +475,18 @@ def worker(work: Path) -> dict[str, Any]:
 
 
 def _raw_search(connection: Any, text: str) -> None:
-    """The resident list's query (count + first page) written by hand in SQL."""
-    from shelter_desktop.domain.residents import search_key
+    """The resident list's query (count + first page) written by hand in SQL: the same FTS5
+    match the service builds (storage/resident_search.py), without the ORM and services."""
+    from shelter_desktop.storage.resident_search import FTS_TABLE, match_expression
 
-    key = search_key(text)
-    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    typed = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    where = (
-        "name_latin_key LIKE ? ESCAPE '\\' OR name_latin_key LIKE ? ESCAPE '\\' OR "
-        "name_khmer LIKE ? ESCAPE '\\' OR case_number LIKE ? ESCAPE '\\' OR alias LIKE ? ESCAPE '\\'"
-    )
-    params = (f"{escaped}%", f"% {escaped}%", f"{typed}%", f"%{typed.upper()}%", f"{typed}%")
-    connection.execute(f"SELECT count(id) FROM resident WHERE {where}", params).fetchone()
+    expression = match_expression(text)
+    matching = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    connection.execute(f"SELECT count(*) FROM ({matching})", (expression,)).fetchone()
     connection.execute(
         "SELECT id, case_number, name_khmer, name_latin, sex, date_of_birth, status, risk_level, "
-        f"admission_date FROM resident WHERE {where} "
+        f"admission_date FROM resident WHERE id IN ({matching}) "
         "ORDER BY admission_date DESC, id DESC LIMIT 50",
-        params,
+        (expression,),
     ).fetchall()
 
 
@@ -595,31 +590,18 @@ def environment() -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="run_bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--residents", type=int, default=5000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=REPO / "bench-results")
-    parser.add_argument("--rebuild", action="store_true", help="regenerate cached datasets")
-    parser.add_argument("--skip-gui", action="store_true", help="do not measure the cold start")
-    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.worker:
-        print(json.dumps(worker(args.worker)))
-        return 0
-
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    dataset = ensure_dataset(out, args.residents, args.seed, args.rebuild)
-    compare = ensure_compare(out, args.residents, args.seed, args.rebuild)
+def run_one(args: argparse.Namespace, out: Path, residents: int) -> dict[str, Any]:
+    """Every measurement on one dataset size; prints its table."""
+    dataset = ensure_dataset(out, residents, args.seed, args.rebuild)
+    compare = ensure_compare(out, residents, args.seed, args.rebuild)
     work = fresh_work_copy(dataset, out)
 
-    log("cold start of the GUI ...")
+    log(f"[{residents} residents] cold start of the GUI ...")
     gui = {"status": "n/a (skipped)"} if args.skip_gui else cold_start(
         fresh_work_copy(dataset, out / "gui"), dataset.recovery_key, 3)
-    log("services (worker process) ...")
+    log(f"[{residents} residents] services (worker process) ...")
     services = run_worker(work, dataset.recovery_key)
-    log("SQLCipher vs plain SQLite ...")
+    log(f"[{residents} residents] SQLCipher vs plain SQLite ...")
     compared = compare_sqlcipher_with_sqlite(compare, args.seed)
 
     report = {
@@ -640,11 +622,35 @@ def main(argv: list[str] | None = None) -> int:
     }
     rows = build_rows(report)
     report["table"] = [dict(zip(("measurement", "result", "how"), r)) for r in rows[1:]]
-    (out / "bench.json").write_text(json.dumps(report, indent=2, default=str))
+    print(f"\n## {residents} residents")
     print(table(rows))
-    print(f"written: {out / 'bench.json'}")
     shutil.rmtree(out / "work", ignore_errors=True)
     shutil.rmtree(out / "gui", ignore_errors=True)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="run_bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--residents", default="5000,50000",
+        help="dataset sizes, comma-separated (DESIGN.md section 7 asks for 5k and 50k)",
+    )
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=REPO / "bench-results")
+    parser.add_argument("--rebuild", action="store_true", help="regenerate cached datasets")
+    parser.add_argument("--skip-gui", action="store_true", help="do not measure the cold start")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.worker)))
+        return 0
+
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    sizes = [int(part) for part in str(args.residents).split(",") if part.strip()]
+    runs = [run_one(args, out, size) for size in sizes]
+    (out / "bench.json").write_text(json.dumps({"runs": runs}, indent=2, default=str))
+    print(f"written: {out / 'bench.json'}")
     return 0
 
 

@@ -16,6 +16,7 @@ import pytest
 import sqlcipher3
 
 from shelter_desktop import cli
+from shelter_desktop.storage import immutability
 from shelter_desktop.domain.recovery_key import format_recovery_key, parse_recovery_key
 from shelter_desktop.domain.roles import Role
 from shelter_desktop.services.container import Services
@@ -181,6 +182,9 @@ def test_a_tampered_audit_event_makes_check_exit_1(
     folder, recovery_key = initialized
     connection = sqlcipher3.connect(str(folder / "shelter.db"))
     connection.execute(f'PRAGMA key = "{raw_key_literal(parse_recovery_key(recovery_key))}"')
+    # Someone with the key drops the append-only triggers, then rewrites an event.
+    for name in immutability.TRIGGERS:
+        connection.execute(f"DROP TRIGGER IF EXISTS {name}")
     connection.execute("UPDATE audit_event SET detail = '{\"rewritten\": true}' WHERE id = 1")
     connection.commit()
     connection.close()

@@ -9,7 +9,13 @@ from sqlalchemy import delete, select, update
 from shelter_desktop.domain.audit import GENESIS_HASH, AuditFields, event_hash
 from shelter_desktop.domain.roles import Role
 from shelter_desktop.services.audit_log import AuditFilter
+from shelter_desktop.storage import immutability
 from shelter_desktop.storage.models import AuditEventRow
+
+
+def _tamper(session) -> None:  # type: ignore[no-untyped-def]
+    """What someone holding the key would do first: drop the append-only triggers."""
+    immutability.uninstall(session.connection())
 
 
 def _verify(shelter):  # type: ignore[no-untyped-def]
@@ -27,6 +33,7 @@ def test_fresh_chain_is_intact_and_head_is_kept_outside(shelter) -> None:  # typ
 
 def test_an_edited_row_is_detected(shelter) -> None:  # type: ignore[no-untyped-def]
     with shelter.services.database.session() as session, session.begin():
+        _tamper(session)
         session.execute(update(AuditEventRow).where(AuditEventRow.id == 3).values(action="view"))
     report = _verify(shelter)
     assert not report.ok
@@ -35,6 +42,7 @@ def test_an_edited_row_is_detected(shelter) -> None:  # type: ignore[no-untyped-
 
 def test_a_removed_tail_is_detected_by_the_outside_head(shelter) -> None:  # type: ignore[no-untyped-def]
     with shelter.services.database.session() as session, session.begin():
+        _tamper(session)
         last_id = session.scalar(select(AuditEventRow.id).order_by(AuditEventRow.id.desc()))
         session.execute(delete(AuditEventRow).where(AuditEventRow.id >= last_id - 1))
     report = _verify(shelter)
@@ -45,6 +53,7 @@ def test_a_rebuilt_chain_is_detected_by_the_outside_head(shelter) -> None:  # ty
     """Someone with the key rewrites history and recomputes every hash: the chain is
     self-consistent, but it no longer ends where the copy outside the database says."""
     with shelter.services.database.session() as session, session.begin():
+        _tamper(session)
         rows = session.scalars(select(AuditEventRow).order_by(AuditEventRow.id)).all()
         rows[1].actor_username = "someone-else"
         prev = GENESIS_HASH
@@ -79,6 +88,7 @@ def test_the_outside_copy_does_not_follow_a_rebuilt_chain(shelter) -> None:  # t
     """After tampering, new events must not move the outside head past the evidence."""
     head_before = shelter.access.outside_head()
     with shelter.services.database.session() as session, session.begin():
+        _tamper(session)
         session.execute(
             update(AuditEventRow).where(AuditEventRow.id == head_before.event_id).values(hash="f" * 64)
         )

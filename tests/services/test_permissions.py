@@ -119,3 +119,15 @@ def test_opening_a_file_is_audited(shelter, ids) -> None:  # type: ignore[no-unt
         ).one()
     assert row.entity_id == str(ids["resident"]) and row.actor_username == "counselor"
     assert "Sok" not in (row.detail or "")
+
+
+def test_due_work_narrows_to_one_resident(shelter) -> None:  # type: ignore[no-untyped-def]
+    database = shelter.services.database
+    counselor = shelter.users[Role.COUNSELOR]
+    first = add_resident(database, case_number="TS-2026-0101")
+    second = add_resident(database, case_number="TS-2026-0102", name_latin="Keo Bopha")
+    add_note(database, first, counselor.id, NoteVisibility.CASE_TEAM, signed=False)
+    add_note(database, second, counselor.id, NoteVisibility.CASE_TEAM, signed=False)
+    due = shelter.services.due_work
+    assert len(due.items(counselor, mine_only=False)) == 2
+    assert [i.resident_id for i in due.items(counselor, mine_only=False, resident_id=second)] == [second]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from shelter_desktop.domain.passwords import MAX_FAILED_SIGN_INS
 from shelter_desktop.domain.roles import Role
 from shelter_desktop.services.audit_log import AuditFilter
-from shelter_desktop.ui.residents_page import ResidentSummaryDialog
+from shelter_desktop.ui.resident_file_window import ResidentFileWindow
 
 from ..conftest import STAFF_PASSWORD
 from .conftest import NewResident, add_residents
@@ -33,12 +33,12 @@ def session_events(signed_in, action: str) -> int:
     return total
 
 
-def open_a_resident(window, qtbot) -> ResidentSummaryDialog:
+def open_a_resident(window, qtbot) -> ResidentFileWindow:
     window.show_page("residents")
     page = window.page("residents")
     page.open_resident(0)
-    [dialog] = [d for d in page.findChildren(ResidentSummaryDialog) if d.isVisible()]
-    return dialog
+    [file_window] = [w for w in window.resident_windows.windows() if w.isVisible()]
+    return file_window
 
 
 def test_idle_timeout_locks_and_hides_every_resident_datum(signed_in, qtbot):

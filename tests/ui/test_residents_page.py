@@ -5,15 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 
-from shelter_desktop.domain.residents import ResidentStatus
+from shelter_desktop.domain.age_bands import AgeBand
+from shelter_desktop.domain.residents import ResidentStatus, RiskLevel
 from shelter_desktop.domain.roles import Role
 from shelter_desktop.services.audit_log import AuditFilter
-from shelter_desktop.services.residents import ResidentQuery
+from shelter_desktop.services.residents import ResidentQuery, ResidentSort
 from shelter_desktop.ui.op_runner import deliver
 from shelter_desktop.ui.resident_list_model import PLACEHOLDER, ResidentListModel
-from shelter_desktop.ui.residents_page import SEARCH_DELAY_MS, ResidentsPage, ResidentSummaryDialog
+from shelter_desktop.ui.residents_page import (
+    SEARCH_DELAY_MS,
+    ResidentsPage,
+)
 
 from .conftest import NewResident, add_residents, synthetic_residents
 
@@ -161,37 +165,33 @@ def test_an_older_search_answering_late_is_discarded(signed_in, qtbot):
     assert model.rowCount() == 2
 
 
-def test_enter_opens_a_read_only_summary_and_the_view_is_audited(residents_page, qtbot,
-                                                                  signed_in):
+def test_enter_opens_her_file_and_the_view_is_audited(residents_page, qtbot, signed_in):
     table = residents_page.table
     table.setFocus()
     table.selectRow(0)
     table.setCurrentIndex(residents_page.model.index(0, 0))
+    resident = residents_page.model.resident_at(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    dialogs = [d for d in residents_page.findChildren(ResidentSummaryDialog) if d.isVisible()]
-    assert len(dialogs) == 1
-    dialog = dialogs[0]
-    values = dialog.field_values()
-    assert values["Latin name"] == "Bopha Keo"
-    assert values["Status"] == "Active"
-    assert values["Risk level"] == "High"
-    assert values["Admitted"] == "13/04/2025"
-    assert values["Case number"] == dialog.summary.case_number
-    assert dialog._name.text() == "បុប្ផា កែវ"
-    assert dialog.windowTitle() == f"Resident {dialog.summary.case_number}"
+    windows = residents_page.window().resident_windows.windows()
+    assert len(windows) == 1
+    assert resident.case_number in windows[0].windowTitle()
+    assert resident.name_latin == "Bopha Keo"
     events, _ = signed_in.services.audit.list_events(
         signed_in.user(Role.ADMINISTRATOR), AuditFilter(action="view", username="counselor")
     )
-    assert [(e.entity, e.entity_id) for e in events] == [("resident", str(dialog.summary.id))]
+    assert ("resident", str(resident.id)) in [(e.entity, e.entity_id) for e in events]
+    assert {e.entity_id for e in events} == {str(resident.id)}
 
 
-def test_double_click_opens_the_summary(residents_page, qtbot):
+def test_double_click_opens_her_file_once(residents_page, qtbot):
     table = residents_page.table
     rect = table.visualRect(residents_page.model.index(1, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    dialogs = [d for d in residents_page.findChildren(ResidentSummaryDialog) if d.isVisible()]
-    assert [d.field_values()["Latin name"] for d in dialogs] == ["Sreyneang Heng"]
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    windows = residents_page.window().resident_windows.windows()
+    assert len(windows) == 1
+    assert residents_page.model.resident_at(1).case_number in windows[0].windowTitle()
 
 
 def test_paging_and_search_through_the_real_worker_thread(signed_in, qtbot):
@@ -221,3 +221,125 @@ def test_paging_and_search_through_the_real_worker_thread(signed_in, qtbot):
     finally:
         qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5000)
         runner.shutdown()
+
+
+# ---- filters, sorting, signals ----------------------------------------------------------
+
+
+@pytest.fixture
+def page(signed_in, qtbot) -> ResidentsPage:  # type: ignore[no-untyped-def]
+    """A residents page on its own (no main window), with a few residents."""
+    from sqlalchemy import update
+
+    from shelter_desktop.storage.models import ResidentRow
+    from shelter_desktop.ui.op_runner import SynchronousOpRunner
+
+    ids = add_residents(signed_in.services, PEOPLE + [
+        NewResident("Dara Mao", "ដារា ម៉ៅ", admission_date=date(2023, 5, 5),
+                    date_of_birth=date(2021, 6, 6), risk_level="low"),
+    ])
+    counselor = signed_in.user(Role.COUNSELOR)
+    with signed_in.services.database.session() as session, session.begin():
+        session.execute(
+            update(ResidentRow).where(ResidentRow.id.in_(ids[:2]))
+            .values(counselor_id=counselor.id)
+        )
+    widget = ResidentsPage(signed_in.services, counselor, SynchronousOpRunner())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def choose(combo, data) -> None:  # type: ignore[no-untyped-def]
+    index = combo.findData(data)
+    assert index > 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_filter_choices_are_loaded_and_translated(page) -> None:  # type: ignore[no-untyped-def]
+    texts = lambda combo: [combo.itemText(i) for i in range(combo.count())]  # noqa: E731
+    assert texts(page.risk_filter) == ["All risk levels", "Low", "Medium", "High"]
+    assert texts(page.age_filter) == ["All ages", "0–5 years", "6–11 years", "12–14 years",
+                                      "15–17 years", "18 years and older"]
+    assert texts(page.year_filter) == ["Any year", "2025", "2024", "2023"]
+    assert texts(page.counselor_filter) == ["All counselors", "Test counselor"]
+    assert not page.clear_button.isEnabled()
+
+
+def test_filters_narrow_the_list_in_sql(page, signed_in) -> None:  # type: ignore[no-untyped-def]
+    model = page.model
+    choose(page.risk_filter, "high")
+    assert model.query.risk_level is RiskLevel.HIGH
+    assert latin_names(model) == ["Bopha Keo"]
+    page.risk_filter.setCurrentIndex(0)
+    choose(page.year_filter, "2023")
+    assert model.query.admission_year == 2023
+    assert latin_names(model) == ["Dara Mao"]
+    choose(page.age_filter, AgeBand.UNDER_6.value)
+    assert latin_names(model) == ["Dara Mao"]
+    choose(page.age_filter, AgeBand.ADULT.value)
+    assert latin_names(model) == []
+    assert page._count_label.text() == "No resident matches this search"
+    assert page.clear_button.isEnabled()
+    page.clear_button.click()
+    assert model.query == ResidentQuery()
+    assert model.rowCount() == 5
+    choose(page.counselor_filter, str(signed_in.user(Role.COUNSELOR).id))
+    assert latin_names(model) == ["Sreypov Chan", "Sophea Sok"]
+
+
+def test_header_clicks_sort_in_sql(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, header = page.model, page.table.horizontalHeader()
+    assert header.sortIndicatorSection() == ResidentListModel.ADMITTED
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    def click(column: int) -> None:
+        rect_x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect_x, 5))
+
+    click(ResidentListModel.NAME_LATIN)
+    assert (model.query.sort, model.query.descending) == (ResidentSort.NAME_LATIN, False)
+    assert latin_names(model) == ["Bopha Keo", "Dara Mao", "Sophea Sok", "Sreyneang Heng",
+                                  "Sreypov Chan"]
+    click(ResidentListModel.NAME_LATIN)
+    assert model.query.descending
+    assert latin_names(model)[0] == "Sreypov Chan"
+    click(ResidentListModel.RISK)  # the first click on risk shows the highest first
+    assert (model.query.sort, model.query.descending) == (ResidentSort.RISK, True)
+    assert latin_names(model)[0] == "Bopha Keo"
+    click(ResidentListModel.AGE)
+    assert (model.query.sort, model.query.descending) == (ResidentSort.AGE, False)
+    assert latin_names(model)[0] == "Dara Mao"  # the youngest
+    click(ResidentListModel.SEX)  # not sortable: nothing changes
+    assert model.query.sort is ResidentSort.AGE
+    assert header.sortIndicatorSection() == ResidentListModel.AGE
+    page.sort_by(ResidentSort.CASE_NUMBER, descending=False)
+    assert header.sortIndicatorSection() == ResidentListModel.CASE_NUMBER
+    assert model.query.sort is ResidentSort.CASE_NUMBER
+
+
+def test_new_resident_button_asks_for_the_intake(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert page.new_button.isVisible()
+    assert page.new_button.text() == "&New resident…"
+    with qtbot.waitSignal(page.new_resident_requested, timeout=1000):
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+
+
+def test_opening_a_row_emits_its_id(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    table = page.table
+    table.setFocus()
+    table.setCurrentIndex(page.model.index(1, 0))
+    with qtbot.waitSignal(page.open_resident_requested, timeout=1000) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert signal.args == [page.model.resident_at(1).id]
+
+
+def test_search_on_a_later_word_of_the_name(page) -> None:  # type: ignore[no-untyped-def]
+    page.search_box.setText("keo")
+    page.apply_filters()
+    assert latin_names(page.model) == ["Bopha Keo"]
+    page.search_box.setText("ម៉ៅ")
+    page.apply_filters()
+    assert latin_names(page.model) == ["Dara Mao"]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from sqlalchemy import select, update
 
 from shelter_desktop.domain.errors import PermissionDenied
+from shelter_desktop.storage import immutability
 from shelter_desktop.domain.roles import Role
 from shelter_desktop.storage.models import AuditEventRow
 from shelter_desktop.ui.admin_page import AdministrationPage
@@ -121,6 +122,8 @@ def test_verify_reports_intact_then_a_tampered_row(shelter, make_page) -> None:
     assert panel.verify_result.isVisibleTo(panel)
 
     with shelter.services.database.session() as session:
+        # Someone with the key first removes the append-only triggers, then edits history.
+        immutability.uninstall(session.connection())
         target = session.scalar(
             select(AuditEventRow.id).where(AuditEventRow.action == "create").limit(1)
         )
