@@ -456,8 +456,12 @@ def worker(work: Path) -> dict[str, Any]:
         opens = []
         for resident_id in rng.sample(ids, min(30, len(ids))):
             start = now_s()
-            services.residents.open_file(counselor, resident_id)
-            services.residents.notes(counselor, resident_id)
+            # What the file window loads first: the overview and the first page of notes.
+            services.residents.detail(counselor, resident_id)
+            services.contacts.safety_alerts(counselor, resident_id)
+            services.notes.risk_alerts(counselor, resident_id)
+            services.due_work.items(counselor, mine_only=False, resident_id=resident_id)
+            services.notes.list_notes(counselor, resident_id, 0, 50)
             opens.append(now_s() - start)
         result["open_file_p50"] = percentile(opens, 50)
         result["open_file_p95"] = percentile(opens, 95)
@@ -543,7 +547,7 @@ def build_rows(report: dict[str, Any]) -> list[tuple[str, str, str]]:
          f"service/raw p50 ratio {w['search_service_p50'] / w['search_raw_p50']:.2f}"),
         ("open a resident file",
          f"p50 {ms(w['open_file_p50'])}, p95 {ms(w['open_file_p95'])}",
-         "summary + all notes, 30 residents"),
+         "overview (detail, alerts, due work) + first notes page, 30 residents"),
         ("backup and verify", ms(w["backup_and_verify"]), "median of 3, backup API + checks"),
         ("care plan PDF", "n/a (not built yet)", ""),
         ("annual anonymized summary", "n/a (not built yet)", ""),
