@@ -30,8 +30,9 @@ from ..domain.intake import (
 )
 from ..domain.roles import Permission
 from ..domain.vocabulary import SafetyFlag
-from ..storage.models import ConsentRow, ContactRow, ResidentRow
+from ..storage.models import ConsentRow, ContactRow
 from .base import ServiceBase
+from .lookups import existing_resident
 
 CONTACTS_CHANGED = Changes(frozenset({"contact"}))
 CONSENTS_CHANGED = Changes(frozenset({"consent"}))
@@ -51,11 +52,6 @@ def _consent_view(row: ConsentRow) -> ConsentView:
                        row.notes)
 
 
-def _require_resident(session: Session, resident_id: int) -> None:
-    if session.get(ResidentRow, resident_id) is None:
-        raise NotFound(what=QT_TRANSLATE_NOOP("Errors", "resident"))
-
-
 def _raise_if(problems: Iterable[IntakeProblem]) -> None:
     found = list(problems)
     if found:
@@ -72,7 +68,7 @@ class ContactService(ServiceBase):
         """A resident's contacts, guardians first (audited)."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.VIEW_RESIDENTS, "contact", resident_id)
-            _require_resident(uow.session, resident_id)
+            existing_resident(uow.session, resident_id)
             rows = uow.session.scalars(
                 select(ContactRow)
                 .where(ContactRow.resident_id == resident_id)
@@ -103,7 +99,7 @@ class ContactService(ServiceBase):
     ) -> Changed[ContactView]:
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.EDIT_RESIDENTS, "contact", resident_id)
-            _require_resident(uow.session, resident_id)
+            existing_resident(uow.session, resident_id)
             contact = normalise_contact(contact)
             _raise_if(contact_problems(contact))
             now = utc_now()
@@ -168,7 +164,7 @@ class ContactService(ServiceBase):
         """Every consent record of a resident, oldest first (audited)."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.VIEW_RESIDENTS, "consent", resident_id)
-            _require_resident(uow.session, resident_id)
+            existing_resident(uow.session, resident_id)
             rows = uow.session.scalars(
                 select(ConsentRow)
                 .where(ConsentRow.resident_id == resident_id)
@@ -185,7 +181,7 @@ class ContactService(ServiceBase):
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.EDIT_RESIDENTS, "consent", resident_id)
             session = uow.session
-            _require_resident(session, resident_id)
+            existing_resident(session, resident_id)
             consent = normalise_consent(consent)
             has_guardian = bool(
                 session.scalar(

@@ -27,10 +27,10 @@ from ..domain.roles import Permission
 from ..storage.models import (
     DocumentContentRow,
     DocumentRow,
-    ResidentRow,
     StaffAccountRow,
 )
 from .base import ServiceBase
+from .lookups import existing_resident
 from .unit_of_work import UnitOfWork
 
 DOCUMENTS_CHANGED = Changes(frozenset({"document"}))
@@ -67,11 +67,6 @@ def _uploader_name(uow: UnitOfWork, staff_id: int) -> str:
     ) or ""
 
 
-def _require_resident(uow: UnitOfWork, resident_id: int) -> None:
-    if uow.session.get(ResidentRow, resident_id) is None:
-        raise NotFound(what=QT_TRANSLATE_NOOP("Errors", "resident"))
-
-
 class DocumentService(ServiceBase):
     def attach(
         self,
@@ -88,7 +83,7 @@ class DocumentService(ServiceBase):
             document_kind = check_kind(kind)
             clean = clean_title(title)
             media_type = check_content(content)
-            _require_resident(uow, resident_id)
+            existing_resident(uow.session, resident_id)
             profile = can_be_profile_photo(document_kind.value, media_type.value) and not (
                 uow.session.scalar(
                     select(DocumentRow.id).where(
@@ -131,7 +126,7 @@ class DocumentService(ServiceBase):
         the titles alone can say a lot about a person."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.VIEW_RESIDENTS, "document", resident_id)
-            _require_resident(uow, resident_id)
+            existing_resident(uow.session, resident_id)
             rows = uow.session.execute(
                 select(*_LISTED)
                 .join(StaffAccountRow, StaffAccountRow.id == DocumentRow.uploaded_by)

@@ -25,8 +25,9 @@ from ..domain.progress import (
     validate_term_result,
 )
 from ..domain.roles import Permission
-from ..storage.models import EducationEnrolmentRow, EducationResultRow, ResidentRow
+from ..storage.models import EducationEnrolmentRow, EducationResultRow
 from .base import ServiceBase
+from .lookups import existing_resident
 
 EDUCATION_CHANGED = Changes(frozenset({"education"}))
 RESULTS_IN_VIEW = 24  # latest results handed with each enrolment; earlier ones come by page
@@ -89,7 +90,7 @@ class EducationService(ServiceBase):
         """A resident's enrolments, latest start first, each with its recent results."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.VIEW_RESIDENTS, "education", resident_id)
-            _resident(uow.session, resident_id)
+            existing_resident(uow.session, resident_id)
             rows = uow.session.scalars(
                 select(EducationEnrolmentRow)
                 .where(EducationEnrolmentRow.resident_id == resident_id)
@@ -128,7 +129,7 @@ class EducationService(ServiceBase):
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.EDIT_RESIDENTS, "education_enrolment")
             clean = validate_enrolment(value, local_today())
-            _resident(uow.session, resident_id)
+            existing_resident(uow.session, resident_id)
             row = EducationEnrolmentRow(resident_id=resident_id)
             _apply(row, clean)
             uow.session.add(row)
@@ -190,13 +191,6 @@ def _apply(row: EducationEnrolmentRow, value: EnrolmentInput) -> None:
     row.end_date = value.end_date
     row.status = value.status
     row.certificate = value.certificate
-
-
-def _resident(session: Session, resident_id: int) -> ResidentRow:
-    row = session.get(ResidentRow, resident_id)
-    if row is None:
-        raise NotFound(what=QT_TRANSLATE_NOOP("Errors", "resident"))
-    return row
 
 
 def _enrolment(session: Session, enrolment_id: int) -> EducationEnrolmentRow:

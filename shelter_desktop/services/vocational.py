@@ -23,8 +23,9 @@ from ..domain.progress import (
     validate_training,
 )
 from ..domain.roles import Permission
-from ..storage.models import ResidentRow, VocationalMilestoneRow, VocationalTrainingRow
+from ..storage.models import VocationalMilestoneRow, VocationalTrainingRow
 from .base import ServiceBase
+from .lookups import existing_resident
 from .education import local_today
 
 VOCATIONAL_CHANGED = Changes(frozenset({"vocational"}))
@@ -73,7 +74,7 @@ class VocationalService(ServiceBase):
         """A resident's trainings, latest start first, each with its recent milestones."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.VIEW_RESIDENTS, "vocational", resident_id)
-            _resident(uow.session, resident_id)
+            existing_resident(uow.session, resident_id)
             rows = uow.session.scalars(
                 select(VocationalTrainingRow)
                 .where(VocationalTrainingRow.resident_id == resident_id)
@@ -112,7 +113,7 @@ class VocationalService(ServiceBase):
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.EDIT_RESIDENTS, "vocational_training")
             clean = validate_training(value, local_today())
-            _resident(uow.session, resident_id)
+            existing_resident(uow.session, resident_id)
             row = VocationalTrainingRow(resident_id=resident_id)
             _apply(row, clean)
             uow.session.add(row)
@@ -177,13 +178,6 @@ def _apply(row: VocationalTrainingRow, value: TrainingInput) -> None:
     row.employer = value.employer
     row.job_start_date = value.job_start_date
     row.monthly_income_usd = value.monthly_income_usd
-
-
-def _resident(session: Session, resident_id: int) -> ResidentRow:
-    row = session.get(ResidentRow, resident_id)
-    if row is None:
-        raise NotFound(what=QT_TRANSLATE_NOOP("Errors", "resident"))
-    return row
 
 
 def _training(session: Session, training_id: int) -> VocationalTrainingRow:
