@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from ..services.container import Services
 from .document_viewer import DocumentViewer, decode_problem
 from .errors import show_error, translate_error
 from .op_runner import OpRunner, SynchronousOpRunner
+from .formatting import format_date
 
 Runner = OpRunner | SynchronousOpRunner
 
@@ -80,9 +81,7 @@ def size_text(size_bytes: int) -> str:
 
 def local_date_text(utc: datetime) -> str:
     local = utc.replace(tzinfo=timezone.utc).astimezone()
-    return QLocale().toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-    )
+    return format_date(local.date())
 
 
 class AttachDialog(QDialog):

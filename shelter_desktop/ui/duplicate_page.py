@@ -7,10 +7,9 @@ instead (the wizard closes) or says this is a new person, which lets the intake 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from ..domain import geography
 from ..domain.case_file import DuplicateCandidate
 from ..domain.residents import STATUS_LABELS, ResidentStatus
 from .sign_in_dialog import ErrorLabel
+from .formatting import format_date
 
 if TYPE_CHECKING:
     from .intake_wizard import IntakeWizard
@@ -41,17 +41,7 @@ def current_language() -> str:
     return "km" if QLocale().language() == QLocale.Language.Khmer else "en"
 
 
-def short_date_pattern() -> str:
-    """The language's short date pattern, with a four-digit year: "14/8/09" leaves a reader
-    guessing the century of a birth date."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def format_day(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), short_date_pattern())
+format_day = format_date
 
 
 def _label(text: str = "", name: str = "") -> QLabel:

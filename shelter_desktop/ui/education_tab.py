@@ -51,6 +51,7 @@ from .errors import show_error, translate_error
 from .op_runner import OpRunner, SynchronousOpRunner
 from .progress_chart import EducationChart, status_label
 from .residents_page import row_height
+from .formatting import format_date, short_date_pattern
 
 Runner = OpRunner | SynchronousOpRunner
 INLINE_ERROR_STYLE = (
@@ -71,7 +72,7 @@ def from_qdate(day: QDate) -> date:
 
 
 def date_text(day: date | None) -> str:
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat) if day else ""
+    return format_date(day)
 
 
 def number_text(value: int) -> str:
@@ -100,7 +101,7 @@ def error_text(error: BaseException) -> str:
 def date_edit(day: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(short_date_pattern())
     edit.setMinimumDate(QDate(1950, 1, 1))
     edit.setDate(to_qdate(day or date.today()))
     return edit

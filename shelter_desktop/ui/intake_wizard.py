@@ -81,12 +81,8 @@ from ..domain.vocabulary import (
     SafetyFlag,
 )
 from ..services.container import Services
-from .duplicate_page import (
-    DuplicatePage,
-    current_language,
-    format_day,
-    short_date_pattern,
-)
+from .duplicate_page import DuplicatePage, current_language, format_day
+from .formatting import short_date_pattern
 from .errors import show_error
 from .geo_picker import GeoPicker
 from .op_runner import OpRunner, SynchronousOpRunner

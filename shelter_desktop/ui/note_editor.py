@@ -65,6 +65,7 @@ from ..services.container import Services
 from .errors import translate_error
 from .op_runner import OpRunner, SynchronousOpRunner
 from .resident_list_model import format_date
+from .formatting import short_date_pattern
 
 Runner = OpRunner | SynchronousOpRunner
 
@@ -183,7 +184,7 @@ class NoteEditor(QWidget):
         self._date_caption = QLabel()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(short_date_pattern())
         today = QDate.currentDate()
         self.date_edit.setMaximumDate(today)
         self.date_edit.setDate(today)
@@ -593,7 +594,7 @@ class NoteEditor(QWidget):
         self._date_caption.setText(self.tr("Session &date"))
         self._type_caption.setText(self.tr("&Type"))
         self._duration_caption.setText(self.tr("D&uration"))
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(short_date_pattern())
         self.duration_spin.setSuffix(self.tr(" min"))
         for index in range(self.type_combo.count()):
             value = NoteType(self.type_combo.itemData(index))

@@ -9,7 +9,6 @@ answer to an older search never lands in the list of a newer one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any, ClassVar
 
 import shiboken6
@@ -33,6 +32,7 @@ from ..services.container import Services
 from ..services.residents import ResidentQuery, ResidentSort
 from .errors import show_error
 from .op_runner import OpRunner, SynchronousOpRunner
+from .formatting import format_date  # noqa: F401 - also imported from here by pages
 
 Runner = OpRunner | SynchronousOpRunner
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -70,9 +70,6 @@ def sex_label(value: str) -> str:
     return QCoreApplication.translate("Residents", label) if label else value
 
 
-def format_date(value: date | None) -> str:
-    # Day/month/year, as dates are written in Cambodia; never ambiguous with leading zeros.
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 class ResidentListModel(QAbstractTableModel):
