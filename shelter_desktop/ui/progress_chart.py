@@ -25,6 +25,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
+    QLocale,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -221,6 +222,8 @@ class _ProgressChart(QWidget):
 
     def _range_dates(self, first: date, last: date) -> None:
         axis = self.x_axis
+        # Month names in the chosen language (the chart otherwise keeps the system locale).
+        self.chart.setLocale(QLocale())
         axis.setRange(_qdatetime(first), _qdatetime(last))
         axis.setFormat("MMM yyyy" if (last - first).days > 150 else "d MMM")
 
