@@ -32,6 +32,8 @@ from .domain.errors import (
 from .domain.i18n import QT_TRANSLATE_NOOP
 from .domain.recovery_key import parse_recovery_key
 from .services.audit_log import AuditLogService
+from .services.backups import BackupMissing, restore_from
+from .services.container import Services
 from .services.shelter_access import CreatedShelter, NewShelter, ShelterAccess
 from .storage.backup import integrity_problems
 from .storage.database import ShelterDatabase
@@ -292,6 +294,82 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def ask_password(username: str) -> str:
+    """The password to sign in with: SHELTER_PASSWORD, else typed once at a terminal."""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise NoPasswordSource()
+    return getpass.getpass(f"Password for {username}: ")
+
+
+def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
+    """A verified encrypted copy (same key) at --to FILE; signed in as an administrator,
+    because a backup copies every resident's file."""
+    access = make_access(data_dir)
+    database = unlock(access)
+    services = Services(access, database)
+    try:
+        user = services.auth.sign_in(args.user, ask_password(args.user))
+        try:
+            info = services.backups.backup_to(user, Path(args.to).expanduser())
+        finally:
+            services.auth.sign_out(user)
+    finally:
+        services.close()
+    say(QT_TRANSLATE_NOOP(
+        "Cli", "Backup written and verified: {file} ({size} KB). It opens only with this "
+        "database's key (the recovery key).",
+    ).format(file=info.path, size=max(1, info.size_bytes // 1024)))
+    return EXIT_OK
+
+
+def restore_key(access: ShelterAccess, backup: Path) -> bytes:
+    """The key for ``backup``: this data folder's key from the credential store, else
+    SHELTER_RECOVERY_KEY (the new-PC case). When both exist, the one that opens the backup."""
+    candidates: list[bytes] = []
+    database_id = access.settings().database_id
+    lookup = access.keystore.load(database_id) if database_id else None
+    if lookup is not None and lookup.key is not None:
+        candidates.append(lookup.key)
+    text = _recovery_key_text()
+    if text:
+        candidates.append(parse_recovery_key(text))
+    if not candidates:
+        reason = lookup.reason if lookup is not None else QT_TRANSLATE_NOOP(
+            "Cli", "This data folder has no key stored for it yet.")
+        raise KeyUnavailable(reason=reason)
+    for key in candidates:
+        try:
+            probe_key(backup, key)
+            return key
+        except CannotOpenDatabase:
+            continue
+    return candidates[-1]  # restore_from explains that the backup does not open with it
+
+
+def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    """Replace the database with a verified backup; no sign-in, because the database being
+    replaced may be damaged or absent (a new PC): holding the key is what authorizes it."""
+    backup = Path(args.from_file).expanduser()
+    if not backup.is_file():
+        raise BackupMissing(file=str(backup))
+    access = make_access(data_dir)
+    key = restore_key(access, backup)
+    result = restore_from(access.data_dir, access.keystore, backup, key, args.user)
+    say(QT_TRANSLATE_NOOP("Cli", "Restored the database from {file}.").format(file=backup.name))
+    if result.replaced is not None:
+        say(QT_TRANSLATE_NOOP(
+            "Cli", "The database it replaced was kept, unchanged, at {path}.",
+        ).format(path=result.replaced))
+    if not result.key_remembered:
+        say(QT_TRANSLATE_NOOP(
+            "Cli", "The key is not stored in a credential store on this computer: later "
+            "commands need SHELTER_RECOVERY_KEY."))
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -333,6 +411,24 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="verify encryption, integrity and the audit chain "
         "(exit 0 healthy, 1 damaged, 2 cannot open)")
     check.set_defaults(handler=cmd_check)
+
+    backup = commands.add_parser(
+        "backup", help="write a verified encrypted backup (same key) to FILE; "
+        "signs in as an administrator")
+    backup.add_argument("--to", required=True, metavar="FILE", help="the backup file to write")
+    backup.add_argument("--user", required=True, metavar="NAME",
+                        help="an administrator's user name (password: SHELTER_PASSWORD or a "
+                        "prompt)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database with a verified backup; the replaced database "
+        "is kept in the 'replaced' folder (key: credential store, else SHELTER_RECOVERY_KEY)")
+    restore.add_argument("--from", dest="from_file", required=True, metavar="FILE",
+                         help="the backup file to restore")
+    restore.add_argument("--user", metavar="NAME",
+                         help="who is restoring, recorded in the audit log")
+    restore.set_defaults(handler=cmd_restore)
     return parser
 
 

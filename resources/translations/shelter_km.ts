@@ -456,6 +456,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder {folder} is not there. Plug in the USB stick or choose another folder. No backup was made.</source>
+        <translation>រកមិនឃើញថតបម្រុងទុក {folder} ទេ។ សូមដោត USB ឬជ្រើសថតផ្សេង។ មិនទាន់បានធ្វើការបម្រុងទុកទេ។</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} for a backup ({needed} MB needed, {free} MB free). Free some space or choose another folder. No backup was made.</source>
+        <translation>ទំហំទំនេរនៅក្នុង {folder} មិនគ្រប់គ្រាន់សម្រាប់ការបម្រុងទុកទេ (ត្រូវការ {needed} MB នៅសល់ {free} MB)។ សូមលុបឯកសារខ្លះ ឬជ្រើសថតផ្សេង។ មិនទាន់បានធ្វើការបម្រុងទុកទេ។</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be opened with this key: either the key belongs to another database or the file is damaged or not a backup. Nothing was changed.</source>
+        <translation>មិនអាចបើកការបម្រុងទុក {file} ដោយកូនសោនេះបានទេ៖ កូនសោនេះជារបស់មូលដ្ឋានទិន្នន័យផ្សេង ឬឯកសារខូច ឬមិនមែនជាការបម្រុងទុក។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged ({problem}). Nothing was changed. Try an older backup.</source>
+        <translation>ការបម្រុងទុក {file} ខូច ({problem})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមសាកល្បងការបម្រុងទុកចាស់ជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Shelter Desktop (schema {revision}). Install the newer version, then restore it. Nothing was changed.</source>
+        <translation>ការបម្រុងទុកនេះត្រូវបានធ្វើដោយកំណែ Shelter Desktop ថ្មីជាង (schema {revision})។ សូមដំឡើងកំណែថ្មីនោះ រួចស្ដារវាឡើងវិញ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {file}. Nothing was changed.</source>
+        <translation>គ្មានឯកសារបម្រុងទុកនៅ {file} ទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({kind}). Check the folder or USB stick and try again.</source>
+        <translation>មិនអាចសរសេរការបម្រុងទុកទៅ {folder} បានទេ ({kind})។ សូមពិនិត្យថត ឬ USB ហើយសាកល្បងម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose your password – Shelter Desktop</source>
@@ -547,6 +578,26 @@
     <message>
         <source>Healthy: encryption and integrity checks passed; the audit log&apos;s {events} events form an unbroken chain.</source>
         <translation>ល្អ៖ ការពិនិត្យការអ៊ិនគ្រីប និងភាពត្រឹមត្រូវបានជោគជ័យ។ ព្រឹត្តិការណ៍ទាំង {events} ក្នុងកំណត់ត្រាសវនកម្ម តភ្ជាប់គ្នាដោយមិនដាច់។</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({size} KB). It opens only with this database&apos;s key (the recovery key).</source>
+        <translation>បានសរសេរ និងផ្ទៀងផ្ទាត់ការបម្រុងទុក៖ {file} ({size} KB)។ វាបើកបានតែដោយកូនសោរបស់មូលដ្ឋានទិន្នន័យនេះ (កូនសោសង្គ្រោះ) ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>This data folder has no key stored for it yet.</source>
+        <translation>ថតទិន្នន័យនេះមិនទាន់មានកូនសោរក្សាទុកសម្រាប់វាទេ។</translation>
+    </message>
+    <message>
+        <source>Restored the database from {file}.</source>
+        <translation>បានស្ដារមូលដ្ឋានទិន្នន័យពី {file}។</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept, unchanged, at {path}.</source>
+        <translation>មូលដ្ឋានទិន្នន័យដែលត្រូវបានជំនួស ត្រូវបានរក្សាទុកដដែលនៅ {path}។</translation>
+    </message>
+    <message>
+        <source>The key is not stored in a credential store on this computer: later commands need SHELTER_RECOVERY_KEY.</source>
+        <translation>កូនសោមិនត្រូវបានរក្សាទុកក្នុងកន្លែងរក្សាទុកពាក្យសម្ងាត់នៃកុំព្យូទ័រនេះទេ៖ ពាក្យបញ្ជាបន្ទាប់ត្រូវការ SHELTER_RECOVERY_KEY។</translation>
     </message>
     <message>
         <source>Interrupted.</source>

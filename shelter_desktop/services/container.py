@@ -6,6 +6,7 @@ from ..domain.dto import ShelterProfile
 from ..storage.database import ShelterDatabase
 from .audit_log import AuditLogService
 from .auth import AuthService
+from .backups import BackupService
 from .contacts import ContactService
 from .documents import DocumentService
 from .due_work import DueWorkService
@@ -39,6 +40,7 @@ class Services:
         self.file_history = FileHistoryService(database, on_head)
         self.settings = SettingsService(database, on_head, access.data_dir)
         self.preferences = Preferences(access.data_dir)
+        self.backups = BackupService(database, on_head, access.data_dir)
 
     def profile(self) -> ShelterProfile:
         return self.access.profile(self.database)

@@ -7,6 +7,9 @@ and running both integrity checks, and only then renamed into place.
 from __future__ import annotations
 
 import os
+import re
+import shutil
+from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -14,8 +17,12 @@ import sqlcipher3
 from ..domain.errors import DatabaseDamaged
 from .engine import raw_key_literal
 
+# Scheduled and manual backups: shelter-YYYYMMDD-HHMMSS.db, the time in UTC.
+BACKUP_NAME = re.compile(r"^shelter-(\d{8})-(\d{6})\.db$")
+SIDE_FILES = ("", "-wal", "-shm")
 
-def _keyed(path: Path, key: bytes) -> "sqlcipher3.Connection":
+
+def _keyed(path: Path, key: bytes) -> sqlcipher3.Connection:
     connection = sqlcipher3.connect(str(path), check_same_thread=False)
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f'PRAGMA key = "{raw_key_literal(key)}"')
@@ -67,9 +74,69 @@ def backup_database(source: Path, key: bytes, target: Path) -> None:
         temporary.unlink(missing_ok=True)
         raise DatabaseDamaged(problem="; ".join(problems[:3]))
     os.replace(temporary, target)
+    fsync_folder(target.parent)
+
+
+def backup_file_name(taken_at: datetime) -> str:
+    return taken_at.strftime("shelter-%Y%m%d-%H%M%S.db")
+
+
+def backup_time(name: str) -> datetime | None:
+    """The (naive UTC) time in a backup file name, or None for any other file."""
+    match = BACKUP_NAME.match(name)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+
+
+def database_size(path: Path) -> int:
+    """Bytes of the database and its write-ahead log (an upper bound for a copy's size)."""
+    return sum(Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists())
+
+
+def schema_revision(path: Path, key: bytes) -> str | None:
+    """The Alembic revision stored in the database at ``path`` (read only)."""
+    connection = _keyed(path, key)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def fsync_folder(folder: Path) -> None:
     if hasattr(os, "O_DIRECTORY"):
-        dir_fd = os.open(target.parent, os.O_DIRECTORY)
+        dir_fd = os.open(folder, os.O_DIRECTORY)
         try:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def copy_durably(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` under a temporary name, fsync it, then rename it in place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        with open(source, "rb") as reader, open(temporary, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1024 * 1024)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    fsync_folder(target.parent)
+
+
+def move_database_aside(database: Path, target: Path) -> None:
+    """Rename the database file and its -wal/-shm together to ``target`` (never deletes them)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in SIDE_FILES:
+        current = Path(f"{database}{suffix}")
+        if current.exists():
+            os.replace(current, Path(f"{target}{suffix}"))
+    fsync_folder(target.parent)
+    fsync_folder(database.parent)

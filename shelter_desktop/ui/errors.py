@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 # Contexts whose messages can travel inside a ShelterError (domain and service rules).
-ERROR_CONTEXTS = ("Errors", "Intake", "Progress", "Documents", "Notes", "Duplicates")
+ERROR_CONTEXTS = ("Errors", "Intake", "Progress", "Documents", "Notes", "Duplicates", "Backups")
 
 
 def _translate(text: str) -> str:
