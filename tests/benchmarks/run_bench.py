@@ -40,6 +40,7 @@ from sqlalchemy import Engine, create_engine, event, insert, select
 
 from shelter_desktop.domain.clock import utc_now
 from shelter_desktop.domain.recovery_key import parse_recovery_key
+from shelter_desktop.services.backups import restore_from
 from shelter_desktop.services.demo import create_demo, fill_residents
 from shelter_desktop.services.shelter_access import ShelterAccess
 from shelter_desktop.storage.engine import CONNECTION_PRAGMAS, make_engine, raw_key_literal
@@ -468,11 +469,19 @@ def worker(work: Path) -> dict[str, Any]:
 
         key = database.key
         backups = []
+        restores = []
         for number in range(3):
             target = work / "bench-backups" / f"backup-{number}.db"
             backups.append(timed(lambda: backup_database(work / "shelter.db", key, target)))
+            # Restore on a "new PC": an empty data folder, the key typed in (no keystore).
+            new_pc = DataDir(work / f"restored-{number}")
+            start = now_s()
+            restore_from(new_pc, KeyStore(MemoryKeyring()), target, key, "bench")
+            restores.append(now_s() - start)
             target.unlink()
+            shutil.rmtree(new_pc.root, ignore_errors=True)
         result["backup_and_verify"] = median(backups)
+        result["restore_and_verify"] = median(restores)
         services.close()
     result["peak_rss_mib"] = peak_rss_mib()
     return result
@@ -549,6 +558,8 @@ def build_rows(report: dict[str, Any]) -> list[tuple[str, str, str]]:
          f"p50 {ms(w['open_file_p50'])}, p95 {ms(w['open_file_p95'])}",
          "overview (detail, alerts, due work) + first notes page, 30 residents"),
         ("backup and verify", ms(w["backup_and_verify"]), "median of 3, backup API + checks"),
+        ("restore and verify (new PC)", ms(w["restore_and_verify"]),
+         "median of 3: copy, both checks, schema check, open"),
         ("care plan PDF", "n/a (not built yet)", ""),
         ("annual anonymized summary", "n/a (not built yet)", ""),
     ]
