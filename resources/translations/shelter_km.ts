@@ -108,6 +108,14 @@
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>ភាពត្រឹមត្រូវ</translation>
+    </message>
 </context>
 <context>
     <name>AgeBands</name>
@@ -453,6 +461,77 @@
     <message>
         <source>Counseling notes</source>
         <translation>បញ្ជីកំណត់ចំណាំប្រឹក្សា</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>ជ្រើសរើសថតសម្រាប់ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Reading the backup folder</source>
+        <translation>កំពុងអានថតបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Making and verifying a backup…</source>
+        <translation>កំពុងបង្កើត និងផ្ទៀងផ្ទាត់ការបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Backup made and verified: {name}, {size}.</source>
+        <translation>បានបង្កើត និងផ្ទៀងផ្ទាត់ការបម្រុងទុក៖ {name}, {size}។</translation>
+    </message>
+    <message>
+        <source>{folder} (the default)</source>
+        <translation>{folder} (លំនាំដើម)</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>មិនទាន់មានការបម្រុងទុកក្នុងថតនេះនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole database, opened and checked before it is kept. It opens with the same key and recovery key. Keep recent backups on a USB stick stored away from this PC.</source>
+        <translation>ការបម្រុងទុក គឺជាច្បាប់ចម្លងដែលបានអ៊ិនគ្រីបនៃមូលដ្ឋានទិន្នន័យទាំងមូល ដែលត្រូវបានបើក និងពិនិត្យមុននឹងរក្សាទុក។ វាបើកដោយប្រើសោដដែល និងសោសង្គ្រោះដដែល។ សូមរក្សាការបម្រុងទុកថ្មីៗនៅលើ USB ដែលទុកឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>បម្រុងទុកឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>ការបម្រុងទុកក្នុងថត</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>ជ្រើសរើសថត…</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>ប្រើថតលំនាំដើម</translation>
+    </message>
+    <message>
+        <source>Older backups in this folder are removed automatically: the last days, weeks and months are kept.</source>
+        <translation>ការបម្រុងទុកចាស់ៗក្នុងថតនេះត្រូវបានលុបដោយស្វ័យប្រវត្តិ៖ ការបម្រុងទុកនៃថ្ងៃ សប្ដាហ៍ និងខែចុងក្រោយត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>បង្កើតនៅ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2401,26 @@ If this is a new shelter, set it up now. To look around first, open the demo. If
 <context>
     <name>HomePage</name>
     <message>
+        <source>No backup has been made yet.</source>
+        <translation>មិនទាន់មានការបម្រុងទុកណាមួយនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Last backup: {time}, more than 7 days ago.</source>
+        <translation>ការបម្រុងទុកចុងក្រោយ៖ {time} គឺលើសពី ៧ ថ្ងៃមុន។</translation>
+    </message>
+    <message>
+        <source>Last backup: {time}</source>
+        <translation>ការបម្រុងទុកចុងក្រោយ៖ {time}</translation>
+    </message>
+    <message>
+        <source>Make one under Administration → Backups.</source>
+        <translation>សូមបង្កើតមួយនៅក្រោម ការគ្រប់គ្រងប្រព័ន្ធ → ការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>Tell your administrator.</source>
+        <translation>សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
+    </message>
+    <message>
         <source>Welcome, {name}</source>
         <translation>សូមស្វាគមន៍ {name}</translation>
     </message>
@@ -2688,6 +2787,45 @@ If this is a new shelter, set it up now. To look around first, open the demo. If
     <message>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPanel</name>
+    <message>
+        <source>Checking the database and the audit log…</source>
+        <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ និងកំណត់ត្រាសវនកម្ម…</translation>
+    </message>
+    <message>
+        <source>The database and the audit log are intact ({n} audit events checked).</source>
+        <translation>មូលដ្ឋានទិន្នន័យ និងកំណត់ត្រាសវនកម្មនៅល្អដដែល (បានពិនិត្យព្រឹត្តិការណ៍សវនកម្ម {n})។</translation>
+    </message>
+    <message>
+        <source>Problems were found:</source>
+        <translation>បានរកឃើញបញ្ហា៖</translation>
+    </message>
+    <message>
+        <source>What to do: do not enter anything else now. Restore the latest backup: shelter-desktop restore --from FILE, and tell the organisation&apos;s management.</source>
+        <translation>អ្វីដែលត្រូវធ្វើ៖ កុំបញ្ចូលអ្វីផ្សេងទៀតនៅពេលនេះ។ ស្ដារការបម្រុងទុកចុងក្រោយបំផុត៖ shelter-desktop restore --from FILE ហើយប្រាប់ថ្នាក់ដឹកនាំរបស់អង្គការ។</translation>
+    </message>
+    <message>
+        <source>The database file is damaged:</source>
+        <translation>ឯកសារមូលដ្ឋានទិន្នន័យខូចខាត៖</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed or damaged:</source>
+        <translation>កំណត់ត្រាសវនកម្មត្រូវបានកែប្រែ ឬខូចខាត៖</translation>
+    </message>
+    <message>
+        <source>Checked at {time}.</source>
+        <translation>បានពិនិត្យនៅ {time}។</translation>
+    </message>
+    <message>
+        <source>Checks every page of the encrypted database, its structure and links, and that no event in the audit log was changed, removed or reordered. On a large database this takes a minute.</source>
+        <translation>ពិនិត្យគ្រប់ទំព័រនៃមូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីប រចនាសម្ព័ន្ធ និងតំណភ្ជាប់របស់វា ហើយពិនិត្យថាគ្មានព្រឹត្តិការណ៍ណាមួយក្នុងកំណត់ត្រាសវនកម្មត្រូវបានកែប្រែ លុប ឬប្ដូរលំដាប់ទេ។ សម្រាប់មូលដ្ឋានទិន្នន័យធំ វាចំណាយពេលប្រហែលមួយនាទី។</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>ពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from .due_work import DueWorkService
 from .education import EducationService
 from .file_history import FileHistoryService
 from .home import HomeService
+from .integrity import IntegrityService
 from .notes import NoteService
 from .preferences import Preferences, SettingsService
 from .residents import ResidentService
@@ -41,6 +42,7 @@ class Services:
         self.settings = SettingsService(database, on_head, access.data_dir)
         self.preferences = Preferences(access.data_dir)
         self.backups = BackupService(database, on_head, access.data_dir)
+        self.integrity = IntegrityService(database, on_head, access.outside_head)
 
     def profile(self) -> ShelterProfile:
         return self.access.profile(self.database)

@@ -1,4 +1,5 @@
-"""The Administration page: staff accounts, the audit log and settings, one tab each.
+"""The Administration page: staff accounts, the audit log, settings, backups and the integrity
+check, one tab each.
 
 Every call goes through the services, which check the signed-in user's permission themselves:
 the page never decides on its own who may see or change what.
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ..domain.dto import SignedInUser
 from ..services.container import Services
 from .audit_log_panel import AuditLogPanel
+from .backup_panel import BackupPanel
+from .integrity_panel import IntegrityPanel
 from .settings_panel import SettingsPanel
 from .staff_dialogs import Runner
 from .staff_panel import StaffPanel
@@ -33,6 +36,8 @@ class AdministrationPage(QWidget):
         self.staff_panel = StaffPanel(services, user, runner)
         self.audit_panel = AuditLogPanel(services, user, runner)
         self.settings_panel = SettingsPanel(services, user, runner)
+        self.backup_panel = BackupPanel(services, user, runner)
+        self.integrity_panel = IntegrityPanel(services, user, runner)
         self.staff_panel.changed.connect(self.changed)
         self.settings_panel.idle_lock_minutes_changed.connect(self.idle_lock_minutes_changed)
         self.tabs = QTabWidget()
@@ -40,6 +45,8 @@ class AdministrationPage(QWidget):
         self.tabs.addTab(self.staff_panel, "")
         self.tabs.addTab(self.audit_panel, "")
         self.tabs.addTab(self.settings_panel, "")
+        self.tabs.addTab(self.backup_panel, "")
+        self.tabs.addTab(self.integrity_panel, "")
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self._loaded = False
         layout = QVBoxLayout(self)
@@ -51,7 +58,9 @@ class AdministrationPage(QWidget):
         """Reload the visible tab (others reload when they are shown)."""
         self._loaded = True
         panel = self.tabs.currentWidget()
-        if isinstance(panel, (StaffPanel, AuditLogPanel, SettingsPanel)):
+        if isinstance(
+            panel, (StaffPanel, AuditLogPanel, SettingsPanel, BackupPanel, IntegrityPanel)
+        ):
             panel.load()
 
     def show_tab(self, panel: QWidget) -> None:
@@ -71,3 +80,5 @@ class AdministrationPage(QWidget):
         self.tabs.setTabText(0, self.tr("Staff"))
         self.tabs.setTabText(1, self.tr("Audit log"))
         self.tabs.setTabText(2, self.tr("Settings"))
+        self.tabs.setTabText(3, self.tr("Backups"))
+        self.tabs.setTabText(4, self.tr("Integrity"))

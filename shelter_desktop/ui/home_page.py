@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import utc_now
 from ..domain.dto import SignedInUser
 from ..domain.roles import Role
 from ..services.container import Services
 from ..services.home import HomeFigures
 from .op_runner import OpRunner, SynchronousOpRunner
+from .staff_panel import local_time_text
 
 Runner = OpRunner | SynchronousOpRunner
 
@@ -30,6 +34,12 @@ FIGURES = (
     "audit_events",
 )
 COLUMNS = 3
+BACKUP_WARNING_AGE = timedelta(days=7)
+BACKUP_WARNING_STYLE = (
+    "QLabel#backupStatus { background: #fff4e0; border: 1px solid #f0c987; color: #6b4300;"
+    " border-radius: 6px; padding: 8px 10px; }"
+)
+BACKUP_OK_STYLE = "QLabel#backupStatus { color: #44505c; padding: 8px 0px; }"
 
 
 class FigureCard(QFrame):
@@ -68,6 +78,8 @@ class HomePage(QWidget):
         self._runner = runner
         self._figures: HomeFigures | None = None
         self._shelter_name = ""
+        self._last_backup: datetime | None = None
+        self._backup_known = False
 
         self._welcome = QLabel()
         self._welcome.setObjectName("pageTitle")
@@ -79,6 +91,12 @@ class HomePage(QWidget):
         self._purpose.setTextFormat(Qt.TextFormat.PlainText)
         self._purpose.setMaximumWidth(760)
         self._purpose.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backupStatus")
+        self.backup_status.setWordWrap(True)
+        self.backup_status.setMaximumWidth(760)
+        self.backup_status.hide()
 
         self._cards: dict[str, FigureCard] = {}
         self._grid = QGridLayout()
@@ -100,6 +118,8 @@ class HomePage(QWidget):
         layout.addWidget(self._purpose)
         layout.addSpacing(16)
         layout.addLayout(self._grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.backup_status)
         layout.addStretch(1)
         self.retranslate()
 
@@ -108,6 +128,8 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         home, user = self._services.home, self._user
         self._runner.run_op(self, lambda: home.figures(user), self._show_figures)
+        backups = self._services.backups
+        self._runner.run_op(self, backups.last_backup, self._show_last_backup)
 
     def figures(self) -> HomeFigures | None:
         return self._figures
@@ -119,6 +141,44 @@ class HomePage(QWidget):
             for card in self._cards.values()
             if not card.isHidden()
         }
+
+    def backup_status_text(self) -> str:
+        return self.backup_status.text() if self._backup_known else ""
+
+    def backup_warning(self) -> bool:
+        """True when the last backup is missing or older than a week."""
+        last = self._last_backup
+        return last is None or utc_now() - last > BACKUP_WARNING_AGE
+
+    def _show_last_backup(self, last: datetime | None) -> None:
+        self._last_backup = last
+        self._backup_known = True
+        self._fill_backup_status()
+
+    def _fill_backup_status(self) -> None:
+        if not self._backup_known:
+            return
+        last = self._last_backup
+        if last is None:
+            text = self.tr("No backup has been made yet.")
+        elif self.backup_warning():
+            text = self.tr("Last backup: {time}, more than 7 days ago.").format(
+                time=local_time_text(last)
+            )
+        else:
+            text = self.tr("Last backup: {time}").format(time=local_time_text(last))
+        if self.backup_warning():
+            hint = (
+                self.tr("Make one under Administration → Backups.")
+                if self._user.role is Role.ADMINISTRATOR
+                else self.tr("Tell your administrator.")
+            )
+            text = f"{text} {hint}"
+        self.backup_status.setText(text)
+        self.backup_status.setStyleSheet(
+            BACKUP_WARNING_STYLE if self.backup_warning() else BACKUP_OK_STYLE
+        )
+        self.backup_status.show()
 
     def _show_figures(self, figures: HomeFigures) -> None:
         self._figures = figures
@@ -162,6 +222,7 @@ class HomePage(QWidget):
         }
         for key, card in self._cards.items():
             card.caption_label.setText(captions[key])
+        self._fill_backup_status()
 
     def _purpose_text(self) -> str:
         role = self._user.role
