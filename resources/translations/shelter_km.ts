@@ -1921,6 +1921,10 @@ Delete it yourself in the file manager.</source>
         <translation>{what} ដែលអ្នកស្នើសុំ មិនមានទៀតទេ។</translation>
     </message>
     <message>
+        <source>The password contains a character that cannot be used. Type it again.</source>
+        <translation>ពាក្យសម្ងាត់មានតួអក្សរដែលមិនអាចប្រើបាន។ សូមវាយវាម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters. Choose a longer one.</source>
         <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {n} តួអក្សរ។ សូមជ្រើសរើសពាក្យសម្ងាត់វែងជាងនេះ។</translation>
     </message>

@@ -311,7 +311,8 @@ def _jpeg_is_sound(content: bytes) -> bool:
     return False
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters and lone surrogates (which no file system or database can store).
+_CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 def clean_title(title: str) -> str:

@@ -40,6 +40,8 @@ SHORT_TEXT_LIMIT = 200
 CODE_TEXT_LIMIT = 64  # legal case number, MoSVY number, phone, relation
 FREE_TEXT_LIMIT = 20_000
 OLDEST_AT_ADMISSION = 30
+# No one in care was born before this; also keeps estimated years inside the calendar.
+EARLIEST_BIRTH_YEAR = 1900
 
 ZWSP = "\u200b"
 ZWNJ = "\u200c"
@@ -248,7 +250,10 @@ def has_control_characters(text: str, allow_newlines: bool = False) -> bool:
     for ch in text:
         if ch in _INVISIBLE:
             return True
-        if unicodedata.category(ch) == "Cc" and not (allow_newlines and ch in "\n\t"):
+        category = unicodedata.category(ch)
+        if category == "Cc" and not (allow_newlines and ch in "\n\t"):
+            return True
+        if category == "Cs":  # a lone surrogate: not text, and cannot be stored
             return True
     return False
 
@@ -475,7 +480,7 @@ def _dates(intake: ResidentIntake, today: date) -> list[IntakeProblem]:
                              oldest=OLDEST_AT_ADMISSION)
                 )
     elif year is not None:
-        earliest = admitted.year - OLDEST_AT_ADMISSION
+        earliest = max(admitted.year - OLDEST_AT_ADMISSION, EARLIEST_BIRTH_YEAR)
         latest = min(admitted.year, today.year)
         if not earliest <= year <= latest:
             problems.append(

@@ -13,6 +13,12 @@ LOCKOUT_MINUTES = 5
 
 def check_new_password(password: str, username: str) -> None:
     """Raise ValidationError when ``password`` is too weak to protect case files."""
+    if any("\ud800" <= ch <= "\udfff" for ch in password):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The password contains a character that cannot be used. Type it again."
+            )
+        )
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -303,7 +303,8 @@ def clean_text(value: str, field: str, limit: int, multiline: bool = False) -> s
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     allowed = _MULTILINE_ALLOWED if multiline else set()
     for ch in text:
-        if unicodedata.category(ch) == "Cc" and ch not in allowed:
+        category = unicodedata.category(ch)
+        if (category == "Cc" and ch not in allowed) or category == "Cs":  # Cs: lone surrogate
             raise ProgressInvalid(CONTROL_CHARACTER, field, what=FIELD_LABELS[field])
     if len(text) > limit:
         raise ProgressInvalid(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -66,7 +67,8 @@ def validate_username(username: str) -> str:
 
 def validate_display_name(name: str) -> str:
     cleaned = " ".join(name.split())
-    if not cleaned or len(cleaned) > 200:
+    unprintable = any(unicodedata.category(ch) in ("Cc", "Cs") for ch in cleaned)
+    if not cleaned or len(cleaned) > 200 or unprintable:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Enter a name of 1 to 200 characters.")
         )

@@ -220,7 +220,8 @@ def _fallback(typed: str) -> ColumnElement[bool]:
 
 def text_condition(session: Session, typed: str) -> ColumnElement[bool]:
     """Residents whose name, alias or case number matches what was typed."""
-    typed = typed.strip()
+    # Lone surrogates (from broken input methods or pasted bytes) can match nothing stored.
+    typed = "".join(ch for ch in typed if not "\ud800" <= ch <= "\udfff").strip()
     if not typed:
         return ResidentRow.id.is_not(None)
     if not fts_available(session):
