@@ -21,6 +21,7 @@ from .services.preferences import Preferences
 from .services.shelter_access import ShelterAccess
 from .storage.keystore import KeyStore
 from .storage.paths import DataDir
+from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import translate_error
 from .ui.i18n import install_language, register_fonts
 from .ui.op_runner import OpRunner
@@ -115,6 +116,7 @@ def main(data_dir: Path) -> int:
     log.info("starting")
     register_fonts()
     load_stylesheet(app)
+    ClipboardGuard.install(app)  # our copies leave the OS clipboard after 30 s
     access = make_access(data_dir)
     install_saved_language(access)
 

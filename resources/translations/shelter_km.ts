@@ -4227,6 +4227,92 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     </message>
 </context>
 <context>
+    <name>RestoreBackupButton</name>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>ស្ដារពីការបម្រុងទុក… (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup – Shelter Desktop</source>
+        <translation>ស្ដារពីការបម្រុងទុក – Shelter Desktop</translation>
+    </message>
+    <message>
+        <source>The shelter database could not be opened</source>
+        <translation>មិនអាចបើកមូលដ្ឋានទិន្នន័យរបស់មណ្ឌលបានទេ</translation>
+    </message>
+    <message>
+        <source>The shelter database could not be opened: {reason} It has not been changed. You can restore the latest backup: the current file is kept aside, never deleted.</source>
+        <translation>មិនអាចបើកមូលដ្ឋានទិន្នន័យរបស់មណ្ឌលបានទេ៖ {reason} វាមិនត្រូវបានកែប្រែទេ។ អ្នកអាចស្ដារការបម្រុងទុកចុងក្រោយបាន៖ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក មិនដែលលុបចោលទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in {folder}:</source>
+        <translation>ការបម្រុងទុកនៅក្នុង {folder} (&amp;B)៖</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder. Choose a backup file, e.g. on a USB stick.</source>
+        <translation>មិនមានការបម្រុងទុកនៅក្នុងថតនេះទេ។ សូមជ្រើសរើសឯកសារបម្រុងទុក ឧទាហរណ៍នៅលើ USB។</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup file…</source>
+        <translation>ជ្រើសរើសឯកសារបម្រុងទុក… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chosen file: {file}</source>
+        <translation>ឯកសារដែលបានជ្រើសរើស៖ {file}</translation>
+    </message>
+    <message>
+        <source>{reason} Enter the recovery key to restore it.</source>
+        <translation>{reason} សូមបញ្ចូលកូនសោសង្គ្រោះ ដើម្បីស្ដារវា។</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (as written on the recovery sheet):</source>
+        <translation>កូនសោសង្គ្រោះ (ដូចនៅលើសន្លឹកកូនសោសង្គ្រោះ) (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>Open with the recovery &amp;key instead…</source>
+        <translation>បើកដោយប្រើកូនសោសង្គ្រោះជំនួសវិញ… (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ស្ដារ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>បន្ត (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>បិទកម្មវិធី (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>{name} – {when} – {size} MB</source>
+        <translation>{name} – {when} – {size} MB</translation>
+    </message>
+    <message>
+        <source>Restored. Press Continue to sign in.</source>
+        <translation>បានស្ដាររួចហើយ។ សូមចុច បន្ត ដើម្បីចូលប្រើ។</translation>
+    </message>
+    <message>
+        <source>Restored. The previous file was kept at {path}. Press Continue to sign in.</source>
+        <translation>បានស្ដាររួចហើយ។ ឯកសារមុនត្រូវបានរក្សាទុកនៅ {path}។ សូមចុច បន្ត ដើម្បីចូលប្រើ។</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>ជ្រើសរើសឯកសារបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>ការបម្រុងទុក (*.db);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>កំពុងស្ដារពីការបម្រុងទុក…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>about {year} (estimated)</source>

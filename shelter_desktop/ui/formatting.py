@@ -4,7 +4,7 @@ reader guessing the century of a birth date."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -21,3 +21,8 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day), DATE_PATTERN)
+
+
+def format_date_time(local: datetime) -> str:
+    """A local date and time: dd/MM/yyyy HH:mm (24-hour, as in Cambodia)."""
+    return f"{format_date(local.date())} {local:%H:%M}"

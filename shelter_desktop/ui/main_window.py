@@ -39,6 +39,7 @@ from ..domain.roles import Permission
 from ..services.container import Services
 from .due_work_page import DueWorkPage
 from .admin_page import AdministrationPage
+from .clipboard_guard import clear_our_copy
 from .home_page import HomePage
 from .i18n import LANGUAGE_NAMES, install_language
 from .idle_lock import IdleWatcher, minutes_to_ms
@@ -359,6 +360,7 @@ class MainWindow(QMainWindow):
         if self._locked or self._signing_out:
             return
         self._locked = True
+        clear_our_copy()  # nothing copied from a file stays in the clipboard while locked
         self._idle.stop()
         # Drafts are saved and file windows (with their dialogs) hidden, to come back as they
         # were; the intake wizard too, with what was typed. Anything else owned is closed.

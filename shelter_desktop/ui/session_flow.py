@@ -2,6 +2,8 @@
 
     no database -> first-run dialog (set up / demo / other folder)
     database    -> unlock with the OS keyring, else the unlock dialog (recovery key)
+                   (cannot be opened: damaged, or the key does not fit -> restore dialog,
+                   offered from the unlock dialog too; after a restore, unlock again)
     -> sign in -> forced password change (when an administrator set the password)
     -> main window -> sign out -> sign in again ...
 
@@ -18,7 +20,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from ..domain.dto import SignedInUser
 from ..domain.errors import CannotOpenDatabase, NoDatabase, RecoveryKeyNeeded
@@ -28,6 +30,7 @@ from ..services.shelter_access import ShelterAccess
 from .change_password_dialog import ChangePasswordDialog
 from .errors import show_error
 from .first_run_dialog import FirstRunDialog
+from .restore_dialog import TRY_RECOVERY_KEY, RestoreBackupButton, RestoreDialog
 from .sign_in_dialog import Runner, SignInDialog
 from .unlock_dialog import UnlockDialog
 
@@ -37,6 +40,7 @@ ServicesFactory = Callable[[ShelterAccess, Any], Services]
 MainWindowFactory = Callable[[Services, SignedInUser, Runner], QWidget]
 AccessFactory = Callable[[Path], ShelterAccess]
 SHUTDOWN_WAIT_SECONDS = 30
+RESTORE_REQUESTED = 2  # the unlock dialog's result when the user chose to restore a backup
 
 
 def default_main_window(services: Services, user: SignedInUser, runner: Runner) -> QWidget:
@@ -108,7 +112,9 @@ class SessionFlow(QObject):
         )
 
     def _keyring_failed(self, error: BaseException) -> None:
-        if isinstance(error, (RecoveryKeyNeeded, CannotOpenDatabase)):
+        if isinstance(error, CannotOpenDatabase):
+            self.offer_restore(error)
+        elif isinstance(error, RecoveryKeyNeeded):
             self.ask_recovery_key(error)
         elif isinstance(error, NoDatabase):
             self.first_run()
@@ -118,13 +124,45 @@ class SessionFlow(QObject):
 
     def ask_recovery_key(self, reason: BaseException) -> None:
         dialog = UnlockDialog(self.access, self.runner, reason, Preferences(self.access.data_dir))
+        self._add_restore_button(dialog)
         dialog.finished.connect(lambda result: self._unlock_done(dialog, result))
         self._present(dialog, "unlock")
 
+    def _add_restore_button(self, dialog: UnlockDialog) -> None:
+        """A key that does not open the file may mean a damaged file: offer a restore there."""
+        button = RestoreBackupButton(dialog)
+        button.clicked.connect(lambda: dialog.done(RESTORE_REQUESTED))
+        for index in range(dialog.layout().count()):
+            item = dialog.layout().itemAt(index)
+            row = item.layout() if item is not None else None
+            if isinstance(row, QHBoxLayout) and row.indexOf(dialog.quit_button) >= 0:
+                row.insertWidget(row.indexOf(dialog.quit_button), button)
+                break
+        dialog.restore_backup_button = button  # type: ignore[attr-defined]
+
     def _unlock_done(self, dialog: UnlockDialog, result: int) -> None:
         self._forget(dialog, "unlock")
+        reason = dialog.reason
         if result == QDialog.DialogCode.Accepted and dialog.database is not None:
             self.opened(dialog.database)
+        elif result == RESTORE_REQUESTED:
+            damaged = isinstance(reason, CannotOpenDatabase)
+            self.offer_restore(reason if damaged else CannotOpenDatabase())
+        else:
+            self.finish(0)
+
+    def offer_restore(self, reason: BaseException) -> None:
+        """The database cannot be opened: nothing is written to it; offer to restore a backup."""
+        dialog = RestoreDialog(self.access, self.runner, reason)
+        dialog.finished.connect(lambda result: self._restore_done(dialog, result))
+        self._present(dialog, "restore")
+
+    def _restore_done(self, dialog: RestoreDialog, result: int) -> None:
+        self._forget(dialog, "restore")
+        if result == QDialog.DialogCode.Accepted and dialog.result_info is not None:
+            self.unlock()  # the restore remembered the key when it could; else it is asked
+        elif result == TRY_RECOVERY_KEY:
+            self.ask_recovery_key(dialog.reason)
         else:
             self.finish(0)
 
