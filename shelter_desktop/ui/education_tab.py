@@ -40,7 +40,6 @@ from ..domain.errors import ValidationError
 from ..domain.progress import (
     EnrolmentInput,
     EnrolmentView,
-    ProgressInvalid,
     TermResultInput,
     TermResultView,
 )
@@ -84,18 +83,6 @@ def programme_label(value: str) -> str:
         return QCoreApplication.translate("Vocabulary", EDUCATION_LABELS[EducationProgramme(value)])
     except ValueError:
         return value
-
-
-def error_text(error: BaseException) -> str:
-    """Progress rules are translated in their own context; everything else as usual."""
-    if isinstance(error, ProgressInvalid):
-        params = {
-            name: QCoreApplication.translate(rules.TRANSLATION_CONTEXT, value)
-            if isinstance(value, str) else value
-            for name, value in error.params.items()
-        }
-        return QCoreApplication.translate(rules.TRANSLATION_CONTEXT, error.template).format(**params)
-    return translate_error(error)
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
@@ -283,7 +270,7 @@ class ProgressDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.show_inline_error(error_text(error))
+            self.show_inline_error(translate_error(error))
             field = self.fields.get(getattr(error, "field", ""))
             if field is not None:
                 field.setFocus()
@@ -614,7 +601,7 @@ class EducationTab(QWidget):
                 e.id,
             )
         if self._load_error is not None:
-            self.status.setText(error_text(self._load_error))
+            self.status.setText(translate_error(self._load_error))
         elif not self._enrolments:
             self.status.setText(self.tr("No enrolment recorded yet."))
         else:

@@ -30,7 +30,6 @@ from .education_tab import (
     Runner,
     date_edit,
     date_text,
-    error_text,
     fill_status_combo,
     from_qdate,
     line_edit,
@@ -44,7 +43,7 @@ from .education_tab import (
     spin_value,
     to_qdate,
 )
-from .errors import show_error
+from .errors import translate_error, show_error
 from .progress_chart import VocationalChart, status_label, trade_label
 
 MILESTONES_PAGE = 50
@@ -416,7 +415,7 @@ class VocationalTab(QWidget):
             )
         self.chart.set_trainings(self._trainings)
         if self._load_error is not None:
-            self.status.setText(error_text(self._load_error))
+            self.status.setText(translate_error(self._load_error))
         elif not self._trainings:
             self.status.setText(self.tr("No training recorded yet."))
         else:
