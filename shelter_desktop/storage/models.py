@@ -256,3 +256,200 @@ class DocumentContentRow(Base):
     __tablename__ = "document_content"
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), primary_key=True)
     content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# ---- assessments, care plans, reintegration (migration 0005) -------------------------------
+
+
+class AssessmentTemplateRow(Base):
+    """A snapshot of one version of an assessment template, stored the first time it is used.
+
+    Past assessments point here, so a later template version (or a later app without the old
+    file) never changes how they read.
+    """
+
+    __tablename__ = "assessment_template"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)  # the template's JSON, exactly as shipped
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ux_assessment_template_key_version", "key", "version", unique=True),)
+
+
+class AssessmentRow(Base):
+    __tablename__ = "assessment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"))
+    template_id: Mapped[int] = mapped_column(ForeignKey("assessment_template.id"))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessor_id: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+    purpose: Mapped[str] = mapped_column(String(32))  # vocabulary: intake, review, exit, …
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_assessment_resident_date", "resident_id", "assessed_on"),)
+
+
+class AssessmentScoreRow(Base):
+    """The score of one item (1 … 4) of an assessment."""
+
+    __tablename__ = "assessment_score"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id"), index=True)
+    domain_code: Mapped[str] = mapped_column(String(32))
+    item_code: Mapped[str] = mapped_column(String(32))
+    score: Mapped[int] = mapped_column(Integer)
+
+
+class AssessmentDomainCommentRow(Base):
+    __tablename__ = "assessment_domain_comment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id"), index=True)
+    domain_code: Mapped[str] = mapped_column(String(32))
+    comment: Mapped[str] = mapped_column(Text)
+
+
+class CarePlanRow(Base):
+    """One version of a resident's care plan. A review writes a new version (``version`` + 1,
+    ``previous_id`` set) and marks this one superseded; a superseded plan never changes."""
+
+    __tablename__ = "care_plan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("care_plan.id"), nullable=True)
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessment.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(16))  # draft, active, superseded
+    review_date: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ux_care_plan_resident_version", "resident_id", "version", unique=True),
+        Index("ix_care_plan_status_review", "status", "review_date"),
+    )
+
+
+class CarePlanGoalRow(Base):
+    __tablename__ = "care_plan_goal"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    care_plan_id: Mapped[int] = mapped_column(ForeignKey("care_plan.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    domain_code: Mapped[str] = mapped_column(String(32), default="")  # "" when not from a domain
+    goal: Mapped[str] = mapped_column(Text)
+    responsible_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_account.id"), nullable=True
+    )
+    target_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))  # not_started, in_progress, achieved, dropped
+
+
+class CarePlanActionRow(Base):
+    __tablename__ = "care_plan_action"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("care_plan_goal.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(Text)
+    responsible_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_account.id"), nullable=True
+    )
+    target_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CarePlanSignoffRow(Base):
+    """Who agreed to a care plan version: the resident, her guardian, the case manager."""
+
+    __tablename__ = "care_plan_signoff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    care_plan_id: Mapped[int] = mapped_column(ForeignKey("care_plan.id"), index=True)
+    party: Mapped[str] = mapped_column(String(16))  # resident, guardian, case_manager
+    signer_name: Mapped[str] = mapped_column(String(200))
+    signed_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReintegrationRow(Base):
+    """A resident's way back to family or community: decision, placement, follow-up, closure."""
+
+    __tablename__ = "reintegration"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # preparing, placed, closed
+    decision: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    placement_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    placement_place: Mapped[str] = mapped_column(Text, default="")
+    placement_province_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    follow_up_months: Mapped[str] = mapped_column(String(64), default="")  # "1,3,6,12,18,24"
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closure_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    closure_note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReadinessAssessmentRow(Base):
+    """How ready she, her family and her community are (scores 1 … 4, 4 = ready/safe)."""
+
+    __tablename__ = "readiness_assessment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reintegration_id: Mapped[int] = mapped_column(ForeignKey("reintegration.id"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessor_id: Mapped[int] = mapped_column(ForeignKey("staff_account.id"))
+    child_score: Mapped[int] = mapped_column(Integer)
+    child_comment: Mapped[str] = mapped_column(Text, default="")
+    family_visit_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    family_score: Mapped[int] = mapped_column(Integer)
+    family_comment: Mapped[str] = mapped_column(Text, default="")
+    community_score: Mapped[int] = mapped_column(Integer)
+    community_comment: Mapped[str] = mapped_column(Text, default="")
+    access_score: Mapped[int] = mapped_column(Integer)  # school or work
+    access_comment: Mapped[str] = mapped_column(Text, default="")
+    retrafficking_risk: Mapped[str] = mapped_column(String(16))  # low, medium, high
+    risk_comment: Mapped[str] = mapped_column(Text, default="")
+    recommendation: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class FollowUpVisitRow(Base):
+    """A scheduled follow-up (``due_on`` from the placement date) and, once made, the visit."""
+
+    __tablename__ = "follow_up_visit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reintegration_id: Mapped[int] = mapped_column(ForeignKey("reintegration.id"), index=True)
+    months_after: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: unscheduled
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))  # scheduled, done, missed, cancelled
+    visited_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    visit_type: Mapped[str | None] = mapped_column(String(16), nullable=True)  # home, phone, …
+    visitor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"), nullable=True)
+    safety_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    wellbeing_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    family_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    education_work_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    risk_level: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    findings: Mapped[str] = mapped_column(Text, default="")
+    risks: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_on"),)
+
+
+class CaseSettingRow(Base):
+    """Case-work policy (review interval, follow-up months …) kept in the database so that it
+    travels with backups; one JSON value per key (domain/case_policy.py)."""
+
+    __tablename__ = "case_setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
