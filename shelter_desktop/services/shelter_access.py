@@ -18,6 +18,13 @@ from ..domain.clock import utc_now
 from ..domain.dto import ShelterProfile
 from ..domain.errors import NoDatabase, RecoveryKeyNeeded, ValidationError
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.key_change import (
+    FINISHED_AT_START,
+    KEY_CHANGE_MARKER,
+    LAST_KEY_CHANGE,
+    OldRecoveryKeyAfterChange,
+    key_fingerprint,
+)
 from ..domain.passwords import check_new_password
 from ..domain.recovery_key import KEY_BYTES, format_recovery_key, parse_recovery_key
 from ..domain.roles import Role
@@ -26,7 +33,9 @@ from ..storage.database import ShelterDatabase
 from ..storage.keystore import KeyStore
 from ..storage.models import ShelterProfileRow, StaffAccountRow
 from ..storage.paths import DataDir
+from ..storage.rekey import opens_with
 from ..storage.settings_file import AppSettings
+from .key_change import key_that_opens, keys_to_try, settle_interrupted_change
 from .passwords import hash_password
 from .unit_of_work import HeadListener, UnitOfWork
 
@@ -103,6 +112,9 @@ class ShelterAccess:
     def __init__(self, data_dir: DataDir, keystore: KeyStore) -> None:
         self.data_dir = data_dir
         self.keystore = keystore
+        # What the last open did about an interrupted key change (a translatable sentence to
+        # show the person unlocking), or None.
+        self.key_change_note: str | None = None
 
     def settings(self) -> AppSettings:
         return AppSettings.load(self.data_dir.settings)
@@ -156,10 +168,13 @@ class ShelterAccess:
             raise NoDatabase(folder=str(self.data_dir.root))
         settings = self.settings()
         lookup = self.keystore.load(settings.database_id) if settings.database_id else None
-        if lookup is None or lookup.key is None:
+        # After an interrupted key change the new key may be kept as the pending one.
+        keys = keys_to_try(self.keystore, settings.database_id, lookup.key) if lookup else []
+        if not keys:
             reason = lookup.reason if lookup else self.keystore_reason_for_unknown_id()
             raise RecoveryKeyNeeded(reason=reason)
-        return self._open(lookup.key, via="keyring", record_unlock=record_unlock)
+        key = (key_that_opens(self.data_dir, keys) if len(keys) > 1 else None) or keys[0]
+        return self._open(key, via="keyring", record_unlock=record_unlock)
 
     def keystore_reason_for_unknown_id(self) -> str:
         return self.keystore.load("").reason or QT_TRANSLATE_NOOP(
@@ -183,11 +198,31 @@ class ShelterAccess:
         return database
 
     def _open(self, key: bytes, via: str, record_unlock: bool) -> ShelterDatabase:
+        self.key_change_note = None
+        if opens_with(self.data_dir.database, key):
+            # Finish or undo an interrupted key change (services/key_change.py).
+            note = settle_interrupted_change(self.data_dir, self.keystore, key)
+        else:
+            self._refuse_old_key(key)
+            note = None
         database = ShelterDatabase.open(self.data_dir, key)
+        self.key_change_note = note
         if record_unlock:
             with UnitOfWork(database, None, self.head_recorder(database)) as uow:
                 uow.audit(AuditAction.UNLOCK, "database", None, {"via": via})
+                if note:
+                    step = "finished_at_start" if note == FINISHED_AT_START else "undone_at_start"
+                    uow.audit(AuditAction.UPDATE, "database_key", None, {"step": step})
         return database
+
+    def _refuse_old_key(self, key: bytes) -> None:
+        """Say so when ``key`` is the key a finished key change replaced."""
+        extra = self.settings().extra
+        fingerprint = key_fingerprint(key)
+        for record, when in ((extra.get(LAST_KEY_CHANGE), "at"),
+                             (extra.get(KEY_CHANGE_MARKER), "started_at")):
+            if isinstance(record, dict) and record.get("old") == fingerprint:
+                raise OldRecoveryKeyAfterChange(date=str(record.get(when, ""))[:10])
 
     def head_recorder(self, database: ShelterDatabase) -> HeadListener:
         """Callback that keeps a copy of the audit chain head outside the database.
