@@ -92,6 +92,17 @@ class DatabaseDamaged(ShelterError):
     )
 
 
+class DatabaseFromNewerVersion(ShelterError):
+    """The schema revision is not one this version knows: a newer version made or upgraded
+    the database. It is never migrated or written by this version."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database was made by a newer version of Shelter Desktop (schema {revision}). "
+        "Install that version or newer to open it. Nothing was changed.",
+    )
+
+
 class UnsafeDatabaseSettings(ShelterError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

@@ -23,7 +23,12 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from ..domain.dto import SignedInUser
-from ..domain.errors import CannotOpenDatabase, NoDatabase, RecoveryKeyNeeded
+from ..domain.errors import (
+    CannotOpenDatabase,
+    DatabaseDamaged,
+    NoDatabase,
+    RecoveryKeyNeeded,
+)
 from ..services.container import Services
 from ..services.preferences import Preferences
 from ..services.shelter_access import ShelterAccess
@@ -112,7 +117,9 @@ class SessionFlow(QObject):
         )
 
     def _keyring_failed(self, error: BaseException) -> None:
-        if isinstance(error, CannotOpenDatabase):
+        # Damaged pages or journal (found before anything was written): restore, like a file
+        # that does not open at all. A database from a newer version is only explained.
+        if isinstance(error, (CannotOpenDatabase, DatabaseDamaged)):
             self.offer_restore(error)
         elif isinstance(error, RecoveryKeyNeeded):
             self.ask_recovery_key(error)
@@ -169,6 +176,27 @@ class SessionFlow(QObject):
     def opened(self, database: object, username: str = "") -> None:
         self.services = self.make_services(self.access, database)
         self.sign_in(username)
+        self._tell_key_change()
+
+    def _tell_key_change(self) -> None:
+        """Say so when this start finished or undid an interrupted database key change
+        (services/key_change.py); a box over the sign-in window that does not block it."""
+        note, self.access.key_change_note = self.access.key_change_note, None
+        if not note:
+            return
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("KeyChange", "Database key"),
+            QCoreApplication.translate("KeyChange", note),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("keyChangeNote")
+        box.open()
+        self.key_change_box = box
 
     def sign_in(self, username: str = "") -> None:
         assert self.services is not None
