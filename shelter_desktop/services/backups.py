@@ -46,6 +46,7 @@ from .unit_of_work import HeadListener, UnitOfWork
 # Keys in AppSettings.extra (settings.json): no personal data, only times, folders, file names.
 LAST_BACKUP_AT = "last_backup_at"  # ISO time, naive UTC
 LAST_BACKUP_FOLDER = "last_backup_folder"
+LAST_BACKUP_ERROR = "last_backup_error"  # {"code", "at"}: why the scheduled backup failed
 RESTORED_FROM = "restored_from"  # {"file", "at", "replaced"}
 
 SPACE_MARGIN = 1.1
@@ -200,9 +201,15 @@ class BackupService(ServiceBase):
     def _record(self, actor: SignedInUser, info: BackupInfo) -> None:
         with self.unit_of_work(actor) as uow:
             uow.audit(AuditAction.BACKUP, "database", None, {"file": info.name})
+        self._remember_success(info)
+
+    def _remember_success(self, info: BackupInfo) -> None:
+        """Record the last backup's time and folder; a successful backup clears the error the
+        scheduled backup recorded (services/scheduled_backup.py)."""
         settings = AppSettings.load(self._data_dir.settings)
         settings.extra[LAST_BACKUP_AT] = info.taken_at.isoformat()
         settings.extra[LAST_BACKUP_FOLDER] = str(info.path.parent)
+        settings.extra.pop(LAST_BACKUP_ERROR, None)
         settings.save(self._data_dir.settings)
 
     def _rotate(self, folder: Path, now: datetime) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from ..domain.dto import ShelterProfile, SignedInUser
 from ..domain.residents import ResidentStatus
 from ..domain.roles import Permission, role_allows
+from ..storage.settings_file import AppSettings
 from ..storage.models import (
     AuditEventRow,
     CounselingNoteRow,
@@ -17,6 +18,7 @@ from ..storage.models import (
     StaffAccountRow,
 )
 from .base import ServiceBase
+from .scheduled_backup import BackupProblem, read_backup_problem
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,8 @@ class HomeFigures:
     unsigned_notes_all: int | None
     active_staff: int | None
     audit_events: int | None
+    # Why the scheduled backup failed last (every role sees it: anyone can plug in the stick).
+    last_backup_error: BackupProblem | None = None
 
 
 class HomeService(ServiceBase):
@@ -60,4 +64,12 @@ class HomeService(ServiceBase):
                     select(func.count(StaffAccountRow.id)).where(StaffAccountRow.active)
                 )
                 events = s.scalar(select(func.count(AuditEventRow.id)))
-            return HomeFigures(shelter, active, mine, unsigned, staff, events)
+        return HomeFigures(
+            shelter, active, mine, unsigned, staff, events, self.last_backup_error()
+        )
+
+    def last_backup_error(self) -> BackupProblem | None:
+        """The scheduled backup's recorded failure (settings.json; no actor, like the time of
+        the last backup that Home shows)."""
+        data_dir = self._database.data_dir
+        return read_backup_problem(AppSettings.load(data_dir.settings), data_dir.backups)

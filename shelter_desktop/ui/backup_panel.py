@@ -67,6 +67,9 @@ class BackupPanel(QWidget):
         self.backup_button = QPushButton()
         self.backup_button.setObjectName("primaryButton")
         self.backup_button.clicked.connect(self.back_up_now)
+        self.key_button = QPushButton()
+        self.key_button.setObjectName("changeKeyButton")
+        self.key_button.clicked.connect(self.change_key)
         self.result_label = QLabel()
         self.result_label.setObjectName("backupResult")
         self.result_label.setWordWrap(True)
@@ -108,6 +111,7 @@ class BackupPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.backup_button)
         top.addStretch(1)
+        top.addWidget(self.key_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(top)
@@ -168,6 +172,12 @@ class BackupPanel(QWidget):
 
         self.backup_button.setEnabled(False)
         self._runner.run_long(self, work, self._listed, making, self._failed)
+
+    def change_key(self) -> None:
+        from .key_change_dialog import KeyChangeDialog
+
+        KeyChangeDialog(self._services, self._user, self._runner, self).exec()
+        self.load()
 
     def _listed(self, listing: BackupListing) -> None:
         self.backup_button.setEnabled(True)
@@ -251,6 +261,7 @@ class BackupPanel(QWidget):
             )
         )
         self.backup_button.setText(self.tr("Back up now"))
+        self.key_button.setText(self.tr("Change the database key…"))
         self.folder_group.setTitle(self.tr("Backups in the folder"))
         self.folder_caption.setText(self.tr("Folder:"))
         self.choose_button.setText(self.tr("Choose folder…"))
