@@ -93,7 +93,7 @@ def test_choosing_english_keeps_english_and_remembers_it(signed_in, qtbot):
         window._language_actions["en"].trigger()
     assert blocker.args == ["en"]
     qtbot.wait(50)
-    assert window.navigation_labels() == ["Home", "Residents", "Due work"]
+    assert window.navigation_labels() == ["Home", "Residents", "Due work", "Reports"]
     assert signed_in.services.preferences.language() == "en"
     assert window._language_actions["en"].isChecked()
 
