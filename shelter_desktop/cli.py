@@ -23,6 +23,7 @@ from pathlib import Path
 from .domain.errors import (
     CannotOpenDatabase,
     DatabaseExists,
+    DatabaseFromNewerVersion,
     InvalidRecoveryKey,
     NoDatabase,
     RecoveryKeyNeeded,
@@ -33,11 +34,13 @@ from .domain.i18n import QT_TRANSLATE_NOOP
 from .domain.recovery_key import parse_recovery_key
 from .services.audit_log import AuditLogService
 from .services.backups import BackupMissing, restore_from
+from .services.key_change import pending_key
 from .services.container import Services
 from .services.shelter_access import CreatedShelter, NewShelter, ShelterAccess
 from .storage.backup import integrity_problems
-from .storage.database import ShelterDatabase
-from .storage.engine import open_engine, probe_key
+from .storage.rekey import opens_with
+from .storage.database import ShelterDatabase, refuse_newer_schema
+from .storage.engine import open_engine, page_problems, probe_key
 from .storage.keystore import KeyStore
 from .storage.paths import DataDir, default_data_dir
 
@@ -84,7 +87,7 @@ class GuiUnavailable(ShelterError):
 
 # Errors that mean "this database cannot be opened": exit code 2 for every command.
 CANNOT_OPEN = (NoDatabase, CannotOpenDatabase, RecoveryKeyNeeded, InvalidRecoveryKey,
-               KeyUnavailable)
+               KeyUnavailable, DatabaseFromNewerVersion)
 
 
 def say(text: str) -> None:
@@ -112,6 +115,9 @@ def database_key(access: ShelterAccess) -> bytes:
     database_id = access.settings().database_id
     lookup = access.keystore.load(database_id) if database_id else None
     text = _recovery_key_text()
+    pending = pending_key(access.keystore, database_id)
+    if pending is not None and opens_with(access.data_dir.database, pending):
+        return pending  # an interrupted key change: the new key is still the pending entry
     if lookup is not None and lookup.key is not None:
         if not text:
             return lookup.key
@@ -259,13 +265,15 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
-    """0 healthy, 1 damaged, 2 cannot open. Never writes to the database: a wrong key is caught
-    on page 1 (probe_key), a damaged file is only read, and the audit chain is verified without
-    appending to it."""
+    """0 healthy, 1 damaged, 2 cannot open (also: a schema from a newer version). Never
+    writes to the database: a wrong key is caught on page 1 (page_problems), a damaged file is
+    only read, and the audit chain is verified without appending to it."""
     access = make_access(data_dir)
     key = database_key(access)
-    probe_key(access.data_dir.database, key)
-    problems = integrity_problems(access.data_dir.database, key)
+    # Read-only first (a wrong key -> 2, a damaged journal -> 1); the checks below open
+    # ordinary connections, whose closing could copy a journal into a damaged file.
+    problems = page_problems(access.data_dir.database, key)
+    problems = problems or integrity_problems(access.data_dir.database, key)
     if problems:
         complain(QT_TRANSLATE_NOOP(
             "Cli", "The database is damaged. Restore the latest backup, or ask for technical "
@@ -273,6 +281,7 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
         for problem in problems:
             complain(f"  {problem}")
         return EXIT_FAILED
+    refuse_newer_schema(access.data_dir.database, key)  # its tables are not ours to read
     # Read-only on purpose: no migration, no "unlock" event, and above all the copy of the chain
     # head kept outside the database is not advanced, so a rebuilt chain stays detectable.
     database = ShelterDatabase(access.data_dir, open_engine(access.data_dir.database, key), key)
@@ -322,6 +331,131 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
         "Cli", "Backup written and verified: {file} ({size} KB). It opens only with this "
         "database's key (the recovery key).",
     ).format(file=info.path, size=max(1, info.size_bytes // 1024)))
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace, data_dir: Path) -> int:
+    """Change the database key (verified backup first); prints the new recovery key once,
+    BEFORE the change, because without a credential store the old one stops working at it."""
+    access = make_access(data_dir)
+    database = unlock(access)
+    services = Services(access, database)
+    try:
+        user = services.auth.sign_in(args.user, ask_password(args.user))
+        try:
+            plan = services.key_change.prepare(user)
+            say(f"Recovery key: {plan.recovery_key}")
+            result = services.key_change.change_key(
+                user, plan, written_down=True, progress=_progress_printer()
+            )
+        finally:
+            services.auth.sign_out(user)
+    finally:
+        services.close()
+    say(QT_TRANSLATE_NOOP(
+        "Cli", "The database key was changed. Only the recovery key above opens the database "
+        "now: write it down and keep it locked away. Backups made before the change, "
+        "including {backup}, still open only with the OLD recovery key.",
+    ).format(backup=result.backup_name))
+    if not result.key_remembered:
+        say(QT_TRANSLATE_NOOP(
+            "Cli", "This computer does not remember the key: set SHELTER_RECOVERY_KEY to the "
+            "new recovery key for later commands.",
+        ))
+    return EXIT_OK
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write beside ``target`` under a temporary name, fsync, then rename: never half a file."""
+    import tempfile
+
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+class OutputFolderMissing(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "Cli", "The folder {folder} does not exist. Choose another place for the PDF."
+    )
+
+
+def cmd_print_care_plan(args: argparse.Namespace, data_dir: Path) -> int:
+    """The resident's active care plan (else her latest draft) as a PDF at -o FILE."""
+    target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        raise OutputFolderMissing(folder=str(target.parent))
+    access = make_access(data_dir)
+    database = unlock(access)
+    services = Services(access, database)
+    try:
+        user = services.auth.sign_in(args.user, ask_password(args.user))
+        try:
+            printed = services.printing.care_plan_for_case_number(
+                user, args.case_number, args.language
+            )
+        finally:
+            services.auth.sign_out(user)
+    finally:
+        services.close()
+    write_atomically(target, printed.pdf)
+    if printed.status != "active":
+        say(QT_TRANSLATE_NOOP(
+            "Cli", "This resident has no active care plan: printed the latest draft "
+            "(version {version}) instead.",
+        ).format(version=printed.version))
+    say(QT_TRANSLATE_NOOP("Cli", "Care plan version {version} written to {file}.").format(
+        version=printed.version, file=target))
+    return EXIT_OK
+
+
+class SummaryFolderMissing(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "Cli", "The folder {folder} does not exist. Choose another place for the summary."
+    )
+
+
+def cmd_export_summary(args: argparse.Namespace, data_dir: Path) -> int:
+    """An anonymized summary of one year (DESIGN.md section 4) as CSV (zip), XLSX or PDF at
+    -o FILE; signed in as a data officer, house manager or administrator."""
+    from datetime import date
+
+    from .domain.summary import SummaryRequest, year_period
+
+    target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        raise SummaryFolderMissing(folder=str(target.parent))
+    request = SummaryRequest(year_period(args.year, date.today()), None, args.k)
+    access = make_access(data_dir)
+    database = unlock(access)
+    services = Services(access, database)
+    try:
+        user = services.auth.sign_in(args.user, ask_password(args.user))
+        try:
+            summary, data = services.summaries.export(
+                user, request, args.format, args.language, progress=_progress_printer()
+            )
+        finally:
+            services.auth.sign_out(user)
+    finally:
+        services.close()
+    write_atomically(target, data)
+    hidden = sum(t.hidden_count for t in summary.tables)
+    say(QT_TRANSLATE_NOOP(
+        "Cli", "Anonymized summary of {period} written to {file}: {tables} tables, {hidden} "
+        "numbers hidden (counts below {k} and the cells that protect them).",
+    ).format(period=request.period.label, file=target, tables=len(summary.keys),
+             hidden=hidden, k=request.k))
     return EXIT_OK
 
 
@@ -420,6 +554,44 @@ def build_parser() -> argparse.ArgumentParser:
                         help="an administrator's user name (password: SHELTER_PASSWORD or a "
                         "prompt)")
     backup.set_defaults(handler=cmd_backup)
+
+    rekey = commands.add_parser(
+        "rekey", help="change the database key after a verified backup; prints the new "
+        "recovery key once (old backups keep the old key)")
+    rekey.add_argument("--user", required=True, metavar="NAME",
+                       help="an administrator's user name (password: SHELTER_PASSWORD or a "
+                       "prompt)")
+    rekey.set_defaults(handler=cmd_rekey)
+
+    print_plan = commands.add_parser(
+        "print-care-plan", help="write a resident's active care plan (else the latest draft) "
+        "as a PDF")
+    print_plan.add_argument("case_number", metavar="CASE_NUMBER",
+                            help="the resident's case number, e.g. PP-2026-0042")
+    print_plan.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                            help="the PDF file to write")
+    print_plan.add_argument("--language", choices=("en", "km", "both"), default="both",
+                            help="English, Khmer or both side by side (default: both)")
+    print_plan.add_argument("--user", required=True, metavar="NAME",
+                            help="a counselor's or house manager's user name (password: "
+                            "SHELTER_PASSWORD or a prompt)")
+    print_plan.set_defaults(handler=cmd_print_care_plan)
+
+    export_summary = commands.add_parser(
+        "export-summary", help="write an anonymized summary of one year (counts only, small "
+        "counts hidden) as CSV files in a zip, an XLSX workbook or a PDF")
+    export_summary.add_argument("--year", required=True, type=int, metavar="YYYY")
+    export_summary.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
+    export_summary.add_argument("-o", "--output", required=True, metavar="FILE",
+                                help="the file to write (.zip for csv)")
+    export_summary.add_argument("--k", type=int, default=5, metavar="K",
+                                help="hide every count from 1 to K-1 (default 5, at least 3)")
+    export_summary.add_argument("--language", choices=("en", "km"), default="en",
+                                help="English or Khmer headings (default: en)")
+    export_summary.add_argument("--user", required=True, metavar="NAME",
+                                help="a data officer's, house manager's or administrator's user "
+                                "name (password: SHELTER_PASSWORD or a prompt)")
+    export_summary.set_defaults(handler=cmd_export_summary)
 
     restore = commands.add_parser(
         "restore", help="replace the database with a verified backup; the replaced database "

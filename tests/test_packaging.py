@@ -36,8 +36,11 @@ def test_wheel_holds_migrations_fonts_and_forms(wheel: Path) -> None:
         "shelter_desktop/db/script.py.mako",
         "shelter_desktop/db/versions/0001_foundation.py",
         "shelter_desktop/db/versions/0002_case_file.py",
+        "shelter_desktop/db/versions/0005_case_management.py",
         "shelter_desktop/resources/fonts/NotoSansKhmer-Regular.ttf",
         "shelter_desktop/resources/fonts/NotoSans-Regular.ttf",
+        "shelter_desktop/resources/assessments/csi-v1.json",
+        "shelter_desktop/resources/assessments/recovery-v1.json",
         "shelter_desktop/resources/fonts/LICENSE-Noto-OFL.txt",
     }
     assert expected <= names, expected - names

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from shelter_desktop.storage import immutability
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -197,7 +199,12 @@ def upgrade() -> None:
     op.create_index(op.f('ix_care_plan_action_goal_id'), 'care_plan_action', ['goal_id'], unique=False)
 
 
+    immutability.install_case_management(op.get_bind())
+
+
 def downgrade() -> None:
+    for name in immutability.CASE_MANAGEMENT_TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index(op.f('ix_care_plan_action_goal_id'), table_name='care_plan_action')
     op.drop_table('care_plan_action')
     op.drop_index(op.f('ix_care_plan_signoff_care_plan_id'), table_name='care_plan_signoff')

@@ -12,8 +12,9 @@ scores rounded half up, so a one-item domain scores exactly its item.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import date
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -244,3 +245,203 @@ class DomainTrend:
     code: str
     label: Bilingual
     points: tuple[TrendPoint, ...]
+
+
+# ---- validation -------------------------------------------------------------------------
+
+MAX_COMMENT = 2000  # per domain
+MAX_SUMMARY = 4000
+EARLIEST_DATE = date(1900, 1, 1)
+
+# Field names, for the UI to put the cursor where the problem is. Scores and comments use the
+# item or domain code itself as the field.
+FIELD_TEMPLATE = "template_key"
+FIELD_DATE = "assessed_on"
+FIELD_PURPOSE = "purpose"
+FIELD_SUMMARY = "summary"
+
+SCORE_MISSING = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "Item {item} in domain {domain} has no score yet. Choose a score from 1 to 4 for every "
+    "item.",
+)
+SCORE_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "Assessments", "The score of item {item} must be 1, 2, 3 or 4. Choose one of the four."
+)
+UNKNOWN_ITEM = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "Item {item} is not part of this assessment form. Close the form, open it again and "
+    "score the items it shows.",
+)
+UNKNOWN_DOMAIN = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "Domain {domain} is not part of this assessment form. Close the form, open it again and "
+    "write the comment under one of its domains.",
+)
+WRONG_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "This assessment was made with another form. Close the form and open the assessment "
+    "again.",
+)
+UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Assessments", "There is no assessment form called {key}. Choose a form from the list."
+)
+UNKNOWN_PURPOSE = QT_TRANSLATE_NOOP(
+    "Assessments", "Choose why the assessment was made from the list."
+)
+DATE_IN_FUTURE = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "The assessment date is in the future. Enter the day the assessment was made.",
+)
+DATE_TOO_EARLY = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "The assessment date is before 1900, which must be a typing mistake. Enter the day the "
+    "assessment was made.",
+)
+COMMENT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "The comment on domain {domain} is too long ({length} characters). Shorten it to at most "
+    "{limit} characters.",
+)
+SUMMARY_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "The summary is too long ({length} characters). Shorten it to at most {limit} characters.",
+)
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Assessments",
+    "The {what} contains an invisible control character, perhaps pasted from another program. "
+    "Delete the text and type it again.",
+)
+WHAT_SUMMARY = QT_TRANSLATE_NOOP("Assessments", "summary")
+WHAT_COMMENT = QT_TRANSLATE_NOOP("Assessments", "comment")
+
+_MULTILINE_ALLOWED = {"\n", "\t"}
+
+
+def _clean_text(value: str, target: str, what: str) -> str:
+    """``value`` stripped, line breaks unified; refuses control characters and lone surrogates
+    (format characters such as the zero-width space stay: Khmer writing uses them)."""
+    text = (value or "").strip().replace("\r\n", "\n").replace("\r", "\n")
+    for ch in text:
+        category = unicodedata.category(ch)
+        if (category == "Cc" and ch not in _MULTILINE_ALLOWED) or category == "Cs":
+            raise AssessmentInvalid(CONTROL_CHARACTER, target, what=what)
+    return text
+
+
+def validate_assessment(
+    template: AssessmentTemplate, value: AssessmentInput, today: date
+) -> AssessmentInput:
+    """A cleaned copy of ``value`` (texts stripped, empty comments dropped) that fits
+    ``template``, or AssessmentInvalid naming the field to correct."""
+    if value.template_key != template.key:
+        raise AssessmentInvalid(WRONG_TEMPLATE, FIELD_TEMPLATE)
+    if isinstance(value.assessed_on, datetime):  # a date and time: only its day counts
+        value = replace(value, assessed_on=value.assessed_on.date())
+    if not isinstance(value.assessed_on, date):
+        raise AssessmentInvalid(DATE_TOO_EARLY, FIELD_DATE)
+    if value.assessed_on < EARLIEST_DATE:
+        raise AssessmentInvalid(DATE_TOO_EARLY, FIELD_DATE)
+    if value.assessed_on > today:
+        raise AssessmentInvalid(DATE_IN_FUTURE, FIELD_DATE)
+    if value.purpose not in AssessmentPurpose.ALL:
+        raise AssessmentInvalid(UNKNOWN_PURPOSE, FIELD_PURPOSE)
+
+    item_domain = {item.code: domain.code for domain in template.domains for item in domain.items}
+    for code in value.scores:
+        if code not in item_domain:
+            raise AssessmentInvalid(UNKNOWN_ITEM, str(code), item=str(code)[:40])
+    scores: dict[str, int] = {}
+    for domain in template.domains:
+        for item in domain.items:
+            score = value.scores.get(item.code)
+            if score is None:
+                raise AssessmentInvalid(SCORE_MISSING, item.code, item=item.code, domain=domain.code)
+            if isinstance(score, bool) or not isinstance(score, int) or score not in SCORES:
+                raise AssessmentInvalid(SCORE_OUT_OF_RANGE, item.code, item=item.code)
+            scores[item.code] = score
+
+    domain_codes = {domain.code for domain in template.domains}
+    comments: dict[str, str] = {}
+    for code, raw in value.comments.items():
+        if code not in domain_codes:
+            raise AssessmentInvalid(UNKNOWN_DOMAIN, str(code), domain=str(code)[:40])
+        text = _clean_text(raw, code, WHAT_COMMENT)
+        if len(text) > MAX_COMMENT:
+            raise AssessmentInvalid(
+                COMMENT_TOO_LONG, code, domain=code, length=len(text), limit=MAX_COMMENT
+            )
+        if text:
+            comments[code] = text
+    summary = _clean_text(value.summary, FIELD_SUMMARY, WHAT_SUMMARY)
+    if len(summary) > MAX_SUMMARY:
+        raise AssessmentInvalid(
+            SUMMARY_TOO_LONG, FIELD_SUMMARY, length=len(summary), limit=MAX_SUMMARY
+        )
+    return replace(value, scores=scores, comments=comments, summary=summary)
+
+
+def domain_results(
+    template: AssessmentTemplate, scores: dict[str, int], comments: dict[str, str]
+) -> tuple[DomainResult, ...]:
+    """Each domain's result in template order, from item scores (item code → 1 … 4) and
+    comments (domain code → text). A domain with no scored item is left out."""
+    results = []
+    for domain in template.domains:
+        items = {item.code: scores[item.code] for item in domain.items if item.code in scores}
+        if not items:
+            continue
+        results.append(
+            DomainResult(
+                domain.code, domain.label, domain.group, domain_score(list(items.values())),
+                items, comments.get(domain.code, ""),
+            )
+        )
+    return tuple(results)
+
+
+def assessment_input(view: AssessmentView) -> AssessmentInput:
+    """The input that would save ``view`` unchanged (to fill the edit form)."""
+    scores = {code: score for d in view.domains for code, score in d.item_scores.items()}
+    comments = {d.code: d.comment for d in view.domains if d.comment}
+    return AssessmentInput(
+        view.template_key, view.assessed_on, view.purpose, scores, comments, view.summary
+    )
+
+
+# ---- trends -----------------------------------------------------------------------------
+
+
+def build_trends(views: list[AssessmentView] | tuple[AssessmentView, ...]) -> list[DomainTrend]:
+    """Each domain's scores over time (oldest first) across the given assessments of one
+    template key. Domains come in the order of the newest template version that has them,
+    labelled as that version labels them; a domain only older versions had follows after."""
+    ordered = sorted(views, key=lambda view: (view.assessed_on, view.id))
+    labels: dict[str, Bilingual] = {}
+    order: dict[str, tuple[int, int]] = {}
+    points: dict[str, list[TrendPoint]] = {}
+    for view in ordered:
+        for result in view.domains:
+            points.setdefault(result.code, []).append(
+                TrendPoint(view.id, view.assessed_on, result.score)
+            )
+    # labels and order: newest version wins
+    for view in sorted(views, key=lambda v: (v.template_version, v.assessed_on, v.id)):
+        for position, result in enumerate(view.domains):
+            labels[result.code] = result.label
+            order[result.code] = (-view.template_version, position)
+    codes = sorted(points, key=lambda code: order[code])
+    return [DomainTrend(code, labels[code], tuple(points[code])) for code in codes]
+
+
+def score_grid(
+    views: list[AssessmentView] | tuple[AssessmentView, ...],
+) -> tuple[list[AssessmentView], list[tuple[str, Bilingual]], dict[tuple[str, int], int]]:
+    """A heat grid: the assessments oldest first (columns), the domains (rows: code, label in
+    trend order) and the score of each (domain code, assessment id) cell that exists."""
+    columns = sorted(views, key=lambda view: (view.assessed_on, view.id))
+    rows = [(trend.code, trend.label) for trend in build_trends(columns)]
+    cells = {
+        (result.code, view.id): result.score for view in columns for result in view.domains
+    }
+    return columns, rows, cells

@@ -12,7 +12,8 @@ databases are made with ``init``, where every added account has to change its in
 
 Residents come with a whole synthetic case file (intake details, contacts with a few safety
 flags, consents, education and vocational progress, a few note addenda: see
-domain/synthetic_case_file.py). They are written with SQLAlchemy Core ``insert()`` in batches (executemany,
+domain/synthetic_case_file.py), then assessments, care plan versions, reintegration and follow-up
+visits (services/demo_case_management.py). They are written with SQLAlchemy Core ``insert()`` in batches (executemany,
 a few thousand rows per statement, a few transactions in all), which keeps 50,000 residents and
 their quarter of a million notes to well under a few minutes. The fill is audited as one event.
 """
@@ -48,6 +49,7 @@ from ..storage.models import (
     VocationalMilestoneRow,
     VocationalTrainingRow,
 )
+from .demo_case_management import fill_case_management, no_cyclic_gc
 from .passwords import hash_password
 from .shelter_access import CreatedShelter, NewShelter, ShelterAccess
 from .unit_of_work import UnitOfWork
@@ -289,6 +291,7 @@ def fill_residents(
     residents: int,
     seed: int,
     progress: Progress | None = None,
+    until: float = 0.95,
 ) -> tuple[int, int]:
     """Insert ``residents`` synthetic residents and their notes; return (residents, notes).
 
@@ -314,7 +317,7 @@ def fill_residents(
                 _insert_batch(connection, resident_rows, children)
                 written += len(resident_rows)
                 notes_written += len(children[CounselingNoteRow])
-        _report(progress, 0.1 + 0.85 * written / max(1, residents), message)
+        _report(progress, 0.1 + (until - 0.1) * written / max(1, residents), message)
     return written, notes_written
 
 
@@ -346,11 +349,17 @@ def create_demo(
     try:
         _report(progress, 0.05, QT_TRANSLATE_NOOP("Demo", "Adding staff accounts…"))
         counselor_ids = _add_accounts(access, database, password)
-        count, notes = fill_residents(database.engine, counselor_ids, residents, seed, progress)
+        with no_cyclic_gc():  # millions of small rows without cycles: see there
+            count, notes = fill_residents(
+                database.engine, counselor_ids, residents, seed, progress, until=0.6
+            )
+            work = fill_case_management(database.engine, seed, progress, span=(0.6, 0.95))
         with UnitOfWork(database, None, access.head_recorder(database)) as uow:
             uow.audit(
                 AuditAction.CREATE, "demo_data", None,
-                {"residents": count, "notes": notes, "seed": seed},
+                {"residents": count, "notes": notes, "seed": seed,
+                 "assessments": work.assessments, "care_plans": work.care_plans,
+                 "reintegrations": work.reintegrations},
                 actor_username=DEMO_ADMIN,
             )
     except BaseException:

@@ -20,14 +20,18 @@ from ..domain.errors import NotFound
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import Permission
 from ..storage.models import (
+    AssessmentRow,
     AuditEventRow,
+    CarePlanRow,
     ConsentRow,
     ContactRow,
     CounselingNoteRow,
     DocumentRow,
     EducationEnrolmentRow,
     EducationResultRow,
+    FollowUpVisitRow,
     NoteAddendumRow,
+    ReintegrationRow,
     ResidentRow,
     StaffAccountRow,
     VocationalMilestoneRow,
@@ -48,6 +52,9 @@ class RecordType(str, Enum):
     DOCUMENT = "document"
     EDUCATION = "education"
     VOCATIONAL = "vocational"
+    ASSESSMENT = "assessment"
+    CARE_PLAN = "care_plan"
+    REINTEGRATION = "reintegration"
 
 
 RECORD_TYPE_LABELS = {
@@ -58,6 +65,9 @@ RECORD_TYPE_LABELS = {
     RecordType.DOCUMENT: QT_TRANSLATE_NOOP("FileHistory", "Document"),
     RecordType.EDUCATION: QT_TRANSLATE_NOOP("FileHistory", "Education"),
     RecordType.VOCATIONAL: QT_TRANSLATE_NOOP("FileHistory", "Vocational training"),
+    RecordType.ASSESSMENT: QT_TRANSLATE_NOOP("FileHistory", "Assessment"),
+    RecordType.CARE_PLAN: QT_TRANSLATE_NOOP("FileHistory", "Care plan"),
+    RecordType.REINTEGRATION: QT_TRANSLATE_NOOP("FileHistory", "Reintegration and follow-up"),
 }
 
 # Entities audited with the resident's own id (the file, or a list of her records).
@@ -75,6 +85,7 @@ RESIDENT_ENTITIES: dict[str, RecordType] = {
     "education_enrolments": RecordType.EDUCATION,
     "vocational": RecordType.VOCATIONAL,
     "vocational_trainings": RecordType.VOCATIONAL,
+    "case_closure": RecordType.REINTEGRATION,
 }
 
 # Entities audited with a child record's id, and how that record reaches the resident.
@@ -88,6 +99,10 @@ CHILD_ENTITIES: dict[str, RecordType] = {
     "education_result": RecordType.EDUCATION,
     "vocational_training": RecordType.VOCATIONAL,
     "vocational_milestone": RecordType.VOCATIONAL,
+    "assessment": RecordType.ASSESSMENT,
+    "care_plan": RecordType.CARE_PLAN,
+    "reintegration": RecordType.REINTEGRATION,
+    "follow_up_visit": RecordType.REINTEGRATION,
 }
 
 
@@ -131,6 +146,20 @@ def _child_ids(entity: str, resident_id: int) -> Select:  # type: ignore[type-ar
                 VocationalTrainingRow.id == VocationalMilestoneRow.training_id,
             )
             .where(VocationalTrainingRow.resident_id == resident_id)
+        )
+    if entity == "assessment":
+        return select(cast(AssessmentRow.id, String)).where(AssessmentRow.resident_id == resident_id)
+    if entity == "care_plan":
+        return select(cast(CarePlanRow.id, String)).where(CarePlanRow.resident_id == resident_id)
+    if entity == "reintegration":
+        return select(cast(ReintegrationRow.id, String)).where(
+            ReintegrationRow.resident_id == resident_id
+        )
+    if entity == "follow_up_visit":
+        return (
+            select(cast(FollowUpVisitRow.id, String))
+            .join(ReintegrationRow, ReintegrationRow.id == FollowUpVisitRow.reintegration_id)
+            .where(ReintegrationRow.resident_id == resident_id)
         )
     raise KeyError(entity)
 

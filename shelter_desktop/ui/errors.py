@@ -15,7 +15,10 @@ log = logging.getLogger(__name__)
 
 
 # Contexts whose messages can travel inside a ShelterError (domain and service rules).
-ERROR_CONTEXTS = ("Errors", "Intake", "Progress", "Documents", "Notes", "Duplicates", "Backups")
+ERROR_CONTEXTS = (
+    "Errors", "Intake", "Progress", "Documents", "Notes", "Duplicates", "Backups",
+    "Assessments", "CarePlans", "Reintegration", "Printing",
+)
 
 
 def _translate(text: str) -> str:

@@ -1,14 +1,17 @@
-"""Home: a welcome, the shelter, what this account is for, and the figures it may see."""
+"""Home: a welcome, the shelter, what this account is for, the figures it may see, and (for
+staff who work on residents) the most pressing due work: opening an item opens her file on
+the tab where the work is done."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -17,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.clock import utc_now
 from ..domain.dto import SignedInUser
-from ..domain.roles import Role
+from ..domain.roles import Permission, Role
 from ..services.container import Services
+from ..services.due_work import DueItem
 from ..services.home import HomeFigures
+from .due_work_page import DueItemsTable, ScopeSwitch
 from .op_runner import OpRunner, SynchronousOpRunner
 from .staff_panel import local_time_text
 
@@ -40,6 +45,9 @@ BACKUP_WARNING_STYLE = (
     " border-radius: 6px; padding: 8px 10px; }"
 )
 BACKUP_OK_STYLE = "QLabel#backupStatus { color: #44505c; padding: 8px 0px; }"
+DUE_ON_HOME = 6  # the most pressing items; the Due work page has them all
+DUE_COUNTED = 500  # items counted for the summary above the short list
+DUE_TITLE_STYLE = "QLabel#homeDueTitle { font-size: 12.5pt; font-weight: bold; color: #16465e; }"
 
 
 class FigureCard(QFrame):
@@ -64,6 +72,8 @@ class FigureCard(QFrame):
 
 
 class HomePage(QWidget):
+    open_resident_requested = Signal(int, str)  # resident id, tab key of her file
+
     def __init__(
         self,
         services: Services,
@@ -109,6 +119,48 @@ class HomePage(QWidget):
             card.hide()
             self._cards[key] = card
 
+        # -- due work (staff who work on residents) ---------------------------------------
+        self.shows_due_work = user.can(Permission.VIEW_RESIDENTS)
+        self._due_items: list[DueItem] = []
+        self._due_loaded = False
+        self.due_title = QLabel()
+        self.due_title.setObjectName("homeDueTitle")
+        self.due_title.setStyleSheet(DUE_TITLE_STYLE)
+        self.due_scope = ScopeSwitch(user)
+        self.due_summary = QLabel()
+        self.due_summary.setObjectName("countLabel")
+        self.due_table = DueItemsTable()
+        self.due_table.setObjectName("homeDueTable")
+        self.due_table.setMaximumHeight(
+            self.due_table.verticalHeader().defaultSectionSize() * DUE_ON_HOME
+            + self.due_table.horizontalHeader().sizeHint().height() + 4
+        )
+        self.due_empty = QLabel()
+        self.due_empty.setObjectName("countLabel")
+        self.due_more = QLabel()
+        self.due_more.setObjectName("countLabel")
+        self.due_more.setWordWrap(True)
+        due_head = QHBoxLayout()
+        due_head.addWidget(self.due_title)
+        due_head.addSpacing(16)
+        due_head.addWidget(self.due_scope)
+        due_head.addSpacing(12)
+        due_head.addWidget(self.due_summary)
+        due_head.addStretch(1)
+        self.due_section = QWidget()
+        due_box = QVBoxLayout(self.due_section)
+        due_box.setContentsMargins(0, 0, 0, 0)
+        due_box.setSpacing(8)
+        due_box.addLayout(due_head)
+        due_box.addWidget(self.due_table)
+        due_box.addWidget(self.due_empty)
+        due_box.addWidget(self.due_more)
+        self.due_section.setVisible(self.shows_due_work)
+        self.due_scope.toggled_scope.connect(lambda _mine: self.refresh_due_work())
+        self.due_table.item_opened.connect(
+            lambda item: self.open_resident_requested.emit(item.resident_id, item.tab)
+        )
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(10)
@@ -120,6 +172,8 @@ class HomePage(QWidget):
         layout.addLayout(self._grid)
         layout.addSpacing(8)
         layout.addWidget(self.backup_status)
+        layout.addSpacing(8)
+        layout.addWidget(self.due_section)
         layout.addStretch(1)
         self.retranslate()
 
@@ -130,6 +184,46 @@ class HomePage(QWidget):
         self._runner.run_op(self, lambda: home.figures(user), self._show_figures)
         backups = self._services.backups
         self._runner.run_op(self, backups.last_backup, self._show_last_backup)
+        self.refresh_due_work()
+
+    def refresh_due_work(self) -> None:
+        if not self.shows_due_work:
+            return
+        due, user, mine = self._services.due_work, self._user, self.due_scope.mine_only
+        self._runner.run_op(
+            self, lambda: due.items(user, mine, limit=DUE_COUNTED), self._show_due_items
+        )
+
+    def due_items(self) -> list[DueItem]:
+        """The due items shown on Home (for tests)."""
+        return self.due_table.due_items()
+
+    def _show_due_items(self, items: list[DueItem]) -> None:
+        self._due_items = items
+        self._due_loaded = True
+        self._fill_due_work()
+
+    def _fill_due_work(self) -> None:
+        shown = self._due_items[:DUE_ON_HOME]
+        self.due_table.set_items(shown)
+        self.due_table.setVisible(bool(shown))
+        self.due_table.setFixedHeight(
+            self.due_table.verticalHeader().defaultSectionSize() * max(1, len(shown))
+            + self.due_table.horizontalHeader().sizeHint().height() + 4
+        )
+        self.due_empty.setVisible(self._due_loaded and not shown)
+        overdue = sum(1 for item in self._due_items if item.overdue)
+        soon = sum(1 for item in self._due_items if item.due_soon)
+        self.due_summary.setText(
+            self.tr("{overdue} overdue, {soon} due soon").format(overdue=overdue, soon=soon)
+            if shown else ""
+        )
+        more = len(self._due_items) > DUE_ON_HOME
+        self.due_more.setText(
+            self.tr("More under Due work. Open an item to go to her file.")
+            if more else (self.tr("Open an item to go to her file.") if shown else "")
+        )
+        self.due_more.setVisible(bool(self.due_more.text()))
 
     def figures(self) -> HomeFigures | None:
         return self._figures
@@ -174,10 +268,14 @@ class HomePage(QWidget):
                 else self.tr("Tell your administrator.")
             )
             text = f"{text} {hint}"
-        self.backup_status.setText(text)
-        self.backup_status.setStyleSheet(
-            BACKUP_WARNING_STYLE if self.backup_warning() else BACKUP_OK_STYLE
+        from .backup_status import backup_problem_status  # the scheduled backup's failure
+
+        text, style = backup_problem_status(
+            self._figures, self._user, text,
+            BACKUP_WARNING_STYLE if self.backup_warning() else BACKUP_OK_STYLE,
         )
+        self.backup_status.setText(text)
+        self.backup_status.setStyleSheet(style)
         self.backup_status.show()
 
     def _show_figures(self, figures: HomeFigures) -> None:
@@ -223,18 +321,22 @@ class HomePage(QWidget):
         for key, card in self._cards.items():
             card.caption_label.setText(captions[key])
         self._fill_backup_status()
+        self.due_title.setText(self.tr("What is due"))
+        self.due_empty.setText(self.tr("Nothing is due."))
+        if self._due_loaded:
+            self._fill_due_work()
 
     def _purpose_text(self) -> str:
         role = self._user.role
         if role is Role.COUNSELOR:
             return self.tr(
-                "Find a resident under Residents, and see the notes waiting for your "
-                "signature under Due work."
+                "Find a resident under Residents. What is due for your residents, and the "
+                "notes waiting for your signature, are below and under Due work."
             )
         if role is Role.HOUSE_MANAGER:
             return self.tr(
-                "Find any resident of the shelter under Residents, and see what is due for "
-                "the whole shelter under Due work."
+                "Find any resident of the shelter under Residents. What is due for the whole "
+                "shelter is below and under Due work."
             )
         if role is Role.DATA_OFFICER:
             return self.tr(

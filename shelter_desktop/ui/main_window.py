@@ -37,8 +37,11 @@ from PySide6.QtWidgets import (
 from ..domain.dto import SignedInUser
 from ..domain.roles import Permission
 from ..services.container import Services
+from ..services.scheduled_backup import ExitOffer, ScheduledOutcome, ScheduledResult
 from .due_work_page import DueWorkPage
 from .admin_page import AdministrationPage
+from .backup_scheduler import BackupScheduler
+from .exit_backup_dialog import BACKED_UP, CLOSE_WITHOUT_BACKUP, ExitBackupDialog
 from .clipboard_guard import clear_our_copy
 from .home_page import HomePage
 from .i18n import LANGUAGE_NAMES, install_language
@@ -47,6 +50,7 @@ from .intake_wizard import IntakeWizard
 from .lock_screen import LockScreen
 from .op_runner import OpRunner, SynchronousOpRunner
 from .resident_windows import ResidentWindows
+from .reports_page import ReportsPage
 from .residents_page import ResidentsPage
 
 log = logging.getLogger(__name__)
@@ -56,7 +60,8 @@ Runner = OpRunner | SynchronousOpRunner
 DEFAULT_IDLE_MINUTES = 5
 
 HOME, RESIDENTS, DUE_WORK, ADMINISTRATION = "home", "residents", "due_work", "administration"
-PAGE_ORDER = (HOME, RESIDENTS, DUE_WORK, ADMINISTRATION)
+REPORTS = "reports"
+PAGE_ORDER = (HOME, RESIDENTS, DUE_WORK, REPORTS, ADMINISTRATION)
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +201,16 @@ class MainWindow(QMainWindow):
         self._idle.idle.connect(self.lock)
         self._idle.start()
 
+        # -- backups: on a schedule for every role; offered on closing to an administrator --
+        self.backup_scheduler = BackupScheduler(services, runner, self)
+        self.backup_scheduler.checked.connect(self._backup_checked)
+        self.backup_scheduler.start()
+        self._exit_dialog: ExitBackupDialog | None = None
+        self._exit_offer_pending = False
+        self._exit_decided = False
+        self._in_close_event = False
+        self.locked_changed.connect(self._forget_exit_question)
+
         self.retranslate()
         self.resize(QSize(1200, 760))
         self.setMinimumSize(QSize(900, 600))
@@ -207,7 +222,9 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         services, user, runner = self._services, self._user, self._runner
-        widgets: dict[str, QWidget] = {HOME: HomePage(services, user, runner)}
+        home = HomePage(services, user, runner)
+        home.open_resident_requested.connect(self.open_resident)  # a due item: her file's tab
+        widgets: dict[str, QWidget] = {HOME: home}
         if user.can(Permission.VIEW_RESIDENTS):
             residents = ResidentsPage(services, user, runner)
             residents.open_resident_requested.connect(self.open_resident)
@@ -216,6 +233,8 @@ class MainWindow(QMainWindow):
             due_work = DueWorkPage(services, user, runner)
             due_work.open_resident_requested.connect(self.open_resident)
             widgets[DUE_WORK] = due_work
+        if user.can(Permission.EXPORT_ANONYMIZED):
+            widgets[REPORTS] = ReportsPage(services, user, runner)
         if user.can(Permission.MANAGE_STAFF):
             admin = AdministrationPage(services, user, runner, self)
             # An administrator changing the idle time sees it apply at once.
@@ -286,11 +305,12 @@ class MainWindow(QMainWindow):
 
     # -- resident files and intake --------------------------------------------------------
 
-    def open_resident(self, resident_id: int) -> None:
-        """Open the resident's file window, or bring it forward if it is open already."""
+    def open_resident(self, resident_id: int, tab: str | None = None) -> None:
+        """Open the resident's file window, or bring it forward if it is open already;
+        ``tab`` names the tab to show (due work opens the tab where the work is done)."""
         if self._locked or self._signing_out:
             return
-        self.resident_windows.open(resident_id)
+        self.resident_windows.open(resident_id, tab or None)
 
     def new_resident(self) -> None:
         """Start the intake wizard (window-modal); a resident it creates opens in her file."""
@@ -493,10 +513,91 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._should_offer_backup():
+            self._in_close_event = True
+            try:
+                self._offer_backup_before_closing()  # may decide at once: no backup due
+            finally:
+                self._in_close_event = False
+            if not self._exit_decided:
+                event.ignore()  # asked first; closes again once answered (_exit_answered)
+                return
+        self.backup_scheduler.stop()
         self._idle.stop()
         self.resident_windows.close_all()
         self._close_intake()
         super().closeEvent(event)
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def _backup_checked(self, result: ScheduledResult) -> None:
+        if result.outcome in (ScheduledOutcome.MADE, ScheduledOutcome.FAILED):
+            home = self._pages[HOME].widget
+            home.refresh()  # type: ignore[attr-defined]
+
+    def exit_backup_dialog(self) -> ExitBackupDialog | None:
+        dialog = self._exit_dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+    def _should_offer_backup(self) -> bool:
+        """Ask an administrator closing the window (not signing out, not while locked: the
+        person at the keyboard may not be them; the scheduled backup covers that)."""
+        return (
+            not self._exit_decided
+            and not self._signing_out
+            and not self._locked
+            and self.isVisible()
+            and self._user.can(Permission.BACKUP_RESTORE)
+        )
+
+    def _offer_backup_before_closing(self) -> None:
+        dialog = self.exit_backup_dialog()
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        if self._exit_offer_pending:
+            return
+        self._exit_offer_pending = True
+        scheduled = self._services.scheduled_backups
+        self._runner.run_op(
+            self, scheduled.exit_offer, self._exit_offer_ready, "", self._exit_offer_failed
+        )
+
+    def _exit_offer_ready(self, offer: ExitOffer) -> None:
+        self._exit_offer_pending = False
+        if self._locked or self._signing_out:
+            return
+        if not offer.due:
+            self._close_now()
+            return
+        dialog = ExitBackupDialog(self._services, self._user, self._runner, offer, self)
+        dialog.finished.connect(lambda result, d=dialog: self._exit_answered(d, result))
+        self._exit_dialog = dialog
+        dialog.open()  # never exec(): see exit_backup_dialog.py
+
+    def _exit_offer_failed(self, error: BaseException) -> None:
+        # Reading when the last backup was made failed: never keep someone from closing.
+        self._exit_offer_pending = False
+        log.error("exit backup offer failed: %s", type(error).__name__)
+        self._close_now()
+
+    def _exit_answered(self, dialog: ExitBackupDialog, result: int) -> None:
+        asked = self._exit_dialog is dialog  # False once the screen locked meanwhile
+        if asked:
+            self._exit_dialog = None
+        dialog.deleteLater()
+        if asked and result in (BACKED_UP, CLOSE_WITHOUT_BACKUP) and not self._locked:
+            self._close_now()
+
+    def _forget_exit_question(self, locked: bool) -> None:
+        if locked:  # the lock rejected or hid the question; its answer no longer closes
+            self._exit_dialog = None
+
+    def _close_now(self) -> None:
+        self._exit_decided = True
+        if not self._in_close_event:  # else the close event under way goes on
+            self.close()
 
     def retranslate(self) -> None:
         app_name = self.tr("Shelter Desktop")
@@ -514,6 +615,7 @@ class MainWindow(QMainWindow):
             HOME: self.tr("Home"),
             RESIDENTS: self.tr("Residents"),
             DUE_WORK: self.tr("Due work"),
+            REPORTS: self.tr("Reports"),
             ADMINISTRATION: self.tr("Administration"),
         }
         for key, entry in self._pages.items():

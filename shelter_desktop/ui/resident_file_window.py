@@ -28,6 +28,8 @@ from ..domain.case_file import ResidentDetail
 from ..domain.dto import SignedInUser
 from ..domain.roles import Permission
 from ..services.container import Services
+from .assessments_tab import AssessmentsTab
+from .care_plan_tab import CarePlanTab
 from .contacts_tab import ContactsTab
 from .counseling_tab import CounselingTab
 from .documents_tab import DocumentsTab
@@ -36,6 +38,7 @@ from .errors import show_error
 from .history_tab import HistoryTab
 from .op_runner import OpRunner, SynchronousOpRunner
 from .overview_tab import OverviewTab
+from .reintegration_tab import ReintegrationTab
 from .resident_list_model import risk_label, status_label
 from .vocational_tab import VocationalTab
 
@@ -46,7 +49,11 @@ Runner = OpRunner | SynchronousOpRunner
 OVERVIEW, CONTACTS, COUNSELING, EDUCATION, VOCATIONAL, DOCUMENTS, HISTORY = (
     "overview", "contacts", "counseling", "education", "vocational", "documents", "history"
 )
-TAB_ORDER = (OVERVIEW, CONTACTS, COUNSELING, EDUCATION, VOCATIONAL, DOCUMENTS, HISTORY)
+ASSESSMENTS, CARE_PLAN, REINTEGRATION = "assessments", "care_plan", "reintegration"
+TAB_ORDER = (
+    OVERVIEW, CONTACTS, COUNSELING, ASSESSMENTS, CARE_PLAN, EDUCATION, VOCATIONAL,
+    REINTEGRATION, DOCUMENTS, HISTORY,
+)
 GEOMETRY_KEY = "residentFile/geometry"
 TAB_MARGINS = (20, 14, 20, 14)
 
@@ -223,8 +230,11 @@ class ResidentFileWindow(QMainWindow):
             OVERVIEW: OverviewTab,
             CONTACTS: ContactsTab,
             COUNSELING: CounselingTab,
+            ASSESSMENTS: AssessmentsTab,
+            CARE_PLAN: CarePlanTab,
             EDUCATION: EducationTab,
             VOCATIONAL: VocationalTab,
+            REINTEGRATION: ReintegrationTab,
             DOCUMENTS: DocumentsTab,
             HISTORY: HistoryTab,
         }
@@ -253,12 +263,21 @@ class ResidentFileWindow(QMainWindow):
             self._loaded_tabs.add(key)
             widget.refresh()  # type: ignore[attr-defined]
 
-    def _part_changed(self, *_args: object) -> None:
+    def _part_changed(self, *args: object) -> None:
         """A contact, note or document changed: the overview's alerts and photo may too."""
+        # Placing or closing her case (Reintegration tab) changes her status in the header.
+        if any(getattr(a, "touches", None) and a.touches("resident") for a in args):  # type: ignore[attr-defined]
+            self.load()
         if OVERVIEW in self._loaded_tabs:
             self._tabs[OVERVIEW].refresh()  # type: ignore[attr-defined]
         if HISTORY in self._loaded_tabs:
             self._tabs[HISTORY].refresh()  # type: ignore[attr-defined]
+        # Other tabs may show what changed (a new assessment proposes care plan goals; a
+        # closure ends follow-ups): each reloads when it is next shown.
+        source = self.sender()
+        for key, widget in self._tabs.items():
+            if key not in (OVERVIEW, HISTORY) and widget is not source:
+                self._loaded_tabs.discard(key)
 
     def refresh_current_tab(self) -> None:
         widget = self.tab_widget.currentWidget()
@@ -327,8 +346,11 @@ class ResidentFileWindow(QMainWindow):
             OVERVIEW: self.tr("Overview"),
             CONTACTS: self.tr("Contacts && family"),
             COUNSELING: self.tr("Counseling"),
+            ASSESSMENTS: self.tr("Assessments"),
+            CARE_PLAN: self.tr("Care plan"),
             EDUCATION: self.tr("Education"),
             VOCATIONAL: self.tr("Vocational"),
+            REINTEGRATION: self.tr("Reintegration"),
             DOCUMENTS: self.tr("Documents"),
             HISTORY: self.tr("History"),
         }

@@ -9,7 +9,7 @@ this registry, owned by the main window, is what ties them to the session.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QSettings, Signal
+from PySide6.QtCore import QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..domain.dto import SignedInUser
@@ -56,8 +56,9 @@ class ResidentWindows(QObject):
 
     # -- opening -------------------------------------------------------------------------
 
-    def open(self, resident_id: int) -> ResidentFileWindow | None:
-        """Bring the resident's window forward, or open one. Nothing opens while locked."""
+    def open(self, resident_id: int, tab: str | None = None) -> ResidentFileWindow | None:
+        """Bring the resident's window forward, or open one; ``tab`` (a tab key such as
+        "reintegration") is shown once her file has loaded. Nothing opens while locked."""
         if self._locked:
             return None
         window = self.window(resident_id)
@@ -67,6 +68,7 @@ class ResidentWindows(QObject):
             window.show()
             window.raise_()
             window.activateWindow()
+            self._show_tab(window, tab)
             return window
         window = ResidentFileWindow(
             self._services, self._user, self._runner, resident_id, settings=self._settings
@@ -80,8 +82,22 @@ class ResidentWindows(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        self._show_tab(window, tab)
         self.opened.emit(resident_id)
         return window
+
+    @staticmethod
+    def _show_tab(window: ResidentFileWindow, tab: str | None) -> None:
+        """Show ``tab`` now if the tabs are built, else as soon as the file has loaded."""
+        if not tab:
+            return
+        if window.detail() is not None:
+            window.show_tab(tab)
+            return
+        window.loaded.connect(
+            lambda _detail, w=window, key=tab: w.show_tab(key),
+            Qt.ConnectionType.SingleShotConnection,
+        )
 
     def _place(self, window: ResidentFileWindow) -> None:
         """Offset a new window from the newest open one, so both stay visible."""

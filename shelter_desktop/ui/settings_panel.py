@@ -1,8 +1,9 @@
-"""Settings an administrator changes: the idle lock; and where this installation keeps its data."""
+"""Settings an administrator changes: the idle lock, the case-work policy (care plan reviews,
+reassessments, follow-up months, "due soon"); and where this installation keeps its data."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -10,13 +11,16 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.case_policy import CasePolicy, parse_follow_up_months
 from ..domain.dto import SignedInUser
+from ..domain.errors import ValidationError
 from ..services.container import Services
 from .errors import show_error, translate_error
 from .staff_dialogs import Runner
@@ -90,8 +94,51 @@ class SettingsPanel(QWidget):
         install_layout.addLayout(form)
         install_layout.addWidget(self.install_note)
 
+        # -- case work policy (kept in the database, travels with backups) -----------------
+        self._policy: CasePolicy | None = None
+        self._policy_saved = False
+        self.policy_group = QGroupBox()
+        self.policy_intro = QLabel()
+        self.policy_intro.setWordWrap(True)
+        self.review_months = QSpinBox()
+        self.review_months.setRange(1, 24)
+        self.reassessment_months = QSpinBox()
+        self.reassessment_months.setRange(1, 24)
+        self.follow_up_months = QLineEdit()
+        self.follow_up_months.setMaxLength(120)
+        self.due_soon_days = QSpinBox()
+        self.due_soon_days.setRange(1, 90)
+        self._policy_labels = [QLabel() for _ in range(4)]
+        policy_form = QFormLayout()
+        policy_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for label, field in zip(
+            self._policy_labels,
+            (self.review_months, self.reassessment_months, self.follow_up_months,
+             self.due_soon_days),
+        ):
+            label.setBuddy(field)
+            policy_form.addRow(label, field)
+        self.follow_up_months.setMinimumWidth(260)
+        for box in (self.review_months, self.reassessment_months, self.due_soon_days):
+            box.valueChanged.connect(lambda _v: self._policy_edited())
+        self.follow_up_months.textEdited.connect(lambda _t: self._policy_edited())
+        self.policy_save_button = QPushButton()
+        self.policy_save_button.clicked.connect(self.save_policy)
+        self.policy_message = QLabel()
+        self.policy_message.setWordWrap(True)
+        self.policy_message.hide()
+        policy_buttons = QHBoxLayout()
+        policy_buttons.addWidget(self.policy_save_button)
+        policy_buttons.addStretch(1)
+        policy_layout = QVBoxLayout(self.policy_group)
+        policy_layout.addWidget(self.policy_intro)
+        policy_layout.addLayout(policy_form)
+        policy_layout.addLayout(policy_buttons)
+        policy_layout.addWidget(self.policy_message)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.lock_group)
+        layout.addWidget(self.policy_group)
         layout.addWidget(self.install_group)
         layout.addStretch(1)
         self.retranslate()
@@ -107,6 +154,85 @@ class SettingsPanel(QWidget):
             )
 
         self._runner.run_op(self, read, self._show, self.tr("Loading settings"), self._failed)
+        policy, user = services.case_policy, self._user
+        self._runner.run_op(
+            self, lambda: policy.get(user), self._show_policy, self.tr("Loading settings"),
+            self._failed,
+        )
+
+    # -- case work policy --------------------------------------------------------------------
+
+    def _show_policy(self, policy: CasePolicy) -> None:
+        self._policy = policy
+        self._policy_saved = False
+        for box, value in (
+            (self.review_months, policy.care_plan_review_months),
+            (self.reassessment_months, policy.reassessment_months),
+            (self.due_soon_days, policy.due_soon_days),
+        ):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.follow_up_months.setText(", ".join(str(m) for m in policy.follow_up_months))
+        self._set_policy_message("")
+
+    def policy_value(self) -> CasePolicy:
+        """The policy as typed; ValidationError when the follow-up months cannot be read."""
+        months = parse_follow_up_months(self.follow_up_months.text())
+        return replace(
+            self._policy or CasePolicy(),
+            care_plan_review_months=self.review_months.value(),
+            reassessment_months=self.reassessment_months.value(),
+            follow_up_months=months,
+            due_soon_days=self.due_soon_days.value(),
+        )
+
+    def save_policy(self) -> None:
+        try:
+            policy = self.policy_value()
+        except ValidationError as error:
+            self._set_policy_message(translate_error(error), error=True)
+            self.follow_up_months.setFocus()
+            return
+        service, user = self._services.case_policy, self._user
+        self.policy_save_button.setEnabled(False)
+        self._runner.run_op(
+            self, lambda: service.set(user, policy), self._policy_stored,
+            self.tr("Saving settings"), self._policy_failed,
+        )
+
+    def _policy_stored(self, policy: CasePolicy) -> None:
+        self.policy_save_button.setEnabled(True)
+        self._show_policy(policy)
+        self._policy_saved = True
+        self._set_policy_message(
+            self.tr(
+                "Saved. New follow-up schedules use these months; schedules already made "
+                "keep theirs."
+            )
+        )
+
+    def _policy_failed(self, error: BaseException) -> None:
+        self.policy_save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._set_policy_message(translate_error(error), error=True)
+        else:
+            show_error(self, error)
+
+    def _policy_edited(self) -> None:
+        self._policy_saved = False
+        self._set_policy_message("")
+
+    def policy_message_text(self) -> str:
+        return self.policy_message.text() if not self.policy_message.isHidden() else ""
+
+    def _set_policy_message(self, text: str, error: bool = False) -> None:
+        self.policy_message.setText(text)
+        self.policy_message.setStyleSheet(
+            "QLabel { color: #8a1020; background: #fdecee; border: 1px solid #e8b4bb;"
+            " border-radius: 4px; padding: 6px; }" if error else ""
+        )
+        self.policy_message.setVisible(bool(text))
 
     def _show(self, view: SettingsView) -> None:
         self._view = view
@@ -187,6 +313,28 @@ class SettingsPanel(QWidget):
         self.idle_label.setText(self.tr("Lock after"))
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.save_button.setText(self.tr("Save"))
+        self.policy_group.setTitle(self.tr("Case work"))
+        self.policy_intro.setText(
+            self.tr(
+                "When care plans are reviewed, residents reassessed and reintegrated residents "
+                "followed up. Due work and Home show what falls due."
+            )
+        )
+        for label, text in zip(
+            self._policy_labels,
+            (
+                self.tr("Care plan review after:"),
+                self.tr("Reassessment after:"),
+                self.tr("Follow-up visits after (months):"),
+                self.tr("\"Due soon\" means within:"),
+            ),
+        ):
+            label.setText(text)
+        self.review_months.setSuffix(self.tr(" months"))
+        self.reassessment_months.setSuffix(self.tr(" months"))
+        self.due_soon_days.setSuffix(self.tr(" days"))
+        self.follow_up_months.setPlaceholderText(self.tr("e.g. 1, 3, 6, 12, 18, 24"))
+        self.policy_save_button.setText(self.tr("Save case work settings"))
         self.install_group.setTitle(self.tr("This installation"))
         self._install_labels[0].setText(self.tr("Data folder:"))
         self._install_labels[1].setText(self.tr("Database id:"))

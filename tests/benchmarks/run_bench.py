@@ -467,6 +467,9 @@ def worker(work: Path) -> dict[str, Any]:
         result["open_file_p50"] = percentile(opens, 50)
         result["open_file_p95"] = percentile(opens, 95)
 
+        result.update(_case_work_timings(services, database, manager, counselor, rng))
+        result.update(_summary_timings(services, services.auth.sign_in("dataofficer", PASSWORD)))
+
         key = database.key
         backups = []
         restores = []
@@ -484,6 +487,68 @@ def worker(work: Path) -> dict[str, Any]:
         result["restore_and_verify"] = median(restores)
         services.close()
     result["peak_rss_mib"] = peak_rss_mib()
+    return result
+
+
+def _case_work_timings(services: Any, database: Any, manager: Any, counselor: Any,
+                       rng: random.Random) -> dict[str, Any]:
+    """Due work (shelter-wide and "mine"), one care plan PDF and a batch of 50."""
+    from shelter_desktop.storage.models import CarePlanRow, ResidentRow
+
+    result: dict[str, Any] = {}
+    shelter_wide = [timed(lambda: services.due_work.items(manager, mine_only=False))
+                    for _ in range(5)]
+    mine = [timed(lambda: services.due_work.items(counselor, mine_only=True)) for _ in range(5)]
+    result["due_work_shelter"] = median(shelter_wide)
+    result["due_work_items"] = len(services.due_work.items(manager, mine_only=False))
+    result["due_work_mine"] = median(mine)
+    with database.session() as session:
+        active = (
+            select(CarePlanRow.id, CarePlanRow.review_date)
+            .join(ResidentRow, ResidentRow.id == CarePlanRow.resident_id)
+            .where(CarePlanRow.status == "active", ResidentRow.status == "active")
+            .order_by(CarePlanRow.review_date, CarePlanRow.id)
+        )
+        plans = session.execute(active).all()
+    if len(plans) < 50:
+        return result
+    singles = []
+    for plan_id, _ in rng.sample(plans, 10):
+        for language in ("en", "km", "both"):
+            singles.append(timed(lambda: services.printing.care_plan_pdf(
+                manager, plan_id, language)))
+    result["care_plan_pdf_p50"] = percentile(singles, 50)
+    result["care_plan_pdf_p95"] = percentile(singles, 95)
+    # The 50 oldest reviews (same order as the batch print); stop at the 50th review date.
+    until = plans[49][1]
+    batch_times, counts = [], []
+    for _ in range(2):
+        start = now_s()
+        _pdf, count = services.printing.care_plans_due_pdf(manager, until, "both")
+        batch_times.append(now_s() - start)
+        counts.append(count)
+    result["care_plan_batch_pdf"] = median(batch_times)
+    result["care_plan_batch_count"] = counts[0]
+    return result
+
+
+def _summary_timings(services: Any, officer: Any) -> dict[str, Any]:
+    """The annual anonymized summary of last year: preview (all tables) and each export."""
+    from datetime import date
+
+    from shelter_desktop.domain.summary import SummaryRequest, year_period
+
+    request = SummaryRequest(year_period(date.today().year - 1, date.today()))
+    result: dict[str, Any] = {
+        "summary_year": request.period.start.year,
+        "summary_preview": median([timed(lambda: services.summaries.build(officer, request))
+                                   for _ in range(3)]),
+    }
+    for file_format in ("csv", "xlsx", "pdf"):
+        result[f"summary_{file_format}"] = median([
+            timed(lambda: services.summaries.export(officer, request, file_format, "km"))
+            for _ in range(3)
+        ])
     return result
 
 
@@ -560,8 +625,15 @@ def build_rows(report: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("backup and verify", ms(w["backup_and_verify"]), "median of 3, backup API + checks"),
         ("restore and verify (new PC)", ms(w["restore_and_verify"]),
          "median of 3: copy, both checks, schema check, open"),
-        ("care plan PDF", "n/a (not built yet)", ""),
-        ("annual anonymized summary", "n/a (not built yet)", ""),
+        ("due work list (whole shelter)", ms(w["due_work_shelter"]),
+         f"median of 5; {w['due_work_items']:,} items (limit 1,000), house manager"),
+        ("due work list (mine)", ms(w["due_work_mine"]), "median of 5, one counselor"),
+        *_care_plan_rows(w),
+        ("annual anonymized summary (preview)", ms(w["summary_preview"]),
+         f"year {w['summary_year']}, all tables, k = 5, median of 3"),
+        ("annual summary export CSV / XLSX / PDF",
+         f"{ms(w['summary_csv'])} / {ms(w['summary_xlsx'])} / {ms(w['summary_pdf'])}",
+         "build + file, Khmer labels, median of 3"),
     ]
     labels = {
         "bulk_load": "bulk load of the dataset",
@@ -587,6 +659,18 @@ def build_rows(report: dict[str, Any]) -> list[tuple[str, str, str]]:
         memory += f", GUI to first window {g['peak_rss_mib']:.0f} MiB"
     rows.append(("peak memory (peak RSS)", memory, "VmHWM (Linux), else getrusage"))
     return rows
+
+
+def _care_plan_rows(w: dict[str, Any]) -> list[tuple[str, str, str]]:
+    if "care_plan_pdf_p50" not in w:
+        return [("care plan PDF", "n/a (fewer than 50 active plans)", "")]
+    return [
+        ("care plan PDF (one plan)",
+         f"p50 {ms(w['care_plan_pdf_p50'])}, p95 {ms(w['care_plan_pdf_p95'])}",
+         "10 plans x en, km, both; service call incl. audit"),
+        ("care plan PDF (batch)", ms(w["care_plan_batch_pdf"]),
+         f"{w['care_plan_batch_count']} plans due for review, both languages, median of 2"),
+    ]
 
 
 def environment() -> dict[str, Any]:

@@ -187,3 +187,32 @@ def test_pages_of_results_are_resolved_through_their_enrolment(shelter, two_resi
     # The enrolment's id equals Sophea's resident id, and shows nowhere in her history.
     assert enrolment.id == two_residents["sophea"]
     assert shelter.services.file_history.events(manager, two_residents["sophea"]) == []
+
+
+def test_assessments_care_plans_and_reintegration_show_in_her_history_only(shelter, two_residents):
+    """Made through the real services: each part of the case-management work is named."""
+    from datetime import date as day
+
+    from shelter_desktop.domain.assessments import AssessmentInput
+    from shelter_desktop.domain.reintegration import DecisionInput
+
+    manager = shelter.users[Role.HOUSE_MANAGER]
+    services = shelter.services
+    sophea, bopha = two_residents["sophea"], two_residents["bopha"]
+    template = next(t for t in services.assessments.templates(manager) if t.key == "csi")
+    scores = {item.code: 2 for domain in template.domains for item in domain.items}
+    made = services.assessments.add(
+        manager, sophea, AssessmentInput("csi", day(2026, 3, 10), "intake", scores, {}),
+    )
+    proposal, assessment_id = services.care_plans.proposal(manager, sophea, "en")
+    assert assessment_id == made.value.id
+    services.care_plans.create(manager, sophea, proposal, assessment_id)
+    started = services.reintegration.start(manager, sophea)
+    services.reintegration.decide(
+        manager, started.value.id, DecisionInput("family", day(2026, 4, 1))
+    )
+
+    types = {e.record_type for e in services.file_history.events(manager, sophea)}
+    assert {RecordType.ASSESSMENT, RecordType.CARE_PLAN, RecordType.REINTEGRATION} <= types
+    others = {e.record_type for e in services.file_history.events(manager, bopha)}
+    assert not others & {RecordType.ASSESSMENT, RecordType.CARE_PLAN, RecordType.REINTEGRATION}

@@ -27,14 +27,14 @@ from shelter_desktop.ui.resident_windows import ResidentWindows
 
 from ..conftest import STAFF_PASSWORD
 
-ALL_TABS = ["overview", "contacts", "counseling", "education", "vocational", "documents",
-            "history"]
+ALL_TABS = ["overview", "contacts", "counseling", "assessments", "care_plan", "education",
+            "vocational", "reintegration", "documents", "history"]
 TABS = {
     Role.COUNSELOR: [t for t in ALL_TABS if t != "history"],
     Role.HOUSE_MANAGER: ALL_TABS,
 }
-TITLES = ["Overview", "Contacts & family", "Counseling", "Education", "Vocational",
-          "Documents", "History"]
+TITLES = ["Overview", "Contacts & family", "Counseling", "Assessments", "Care plan",
+          "Education", "Vocational", "Reintegration", "Documents", "History"]
 
 
 @pytest.fixture
@@ -175,7 +175,8 @@ def test_no_contact_flag_and_risk_flag_show_as_banners(shelter, open_file, resid
     # The counselor-only note's words never reach the overview of a house manager.
     assert "Sad" not in " ".join(a.text for a in overview.alerts())
     banners = [b for b in overview._banners if b.isVisible()]
-    assert [b.property("kind") for b in banners] == ["risk", "safety"]
+    # (then "due": she was never assessed, so her first assessment is due)
+    assert [b.property("kind") for b in banners][:2] == ["risk", "safety"]
 
 
 def test_due_work_of_this_resident_only(shelter, open_file, resident):
@@ -186,7 +187,7 @@ def test_due_work_of_this_resident_only(shelter, open_file, resident):
             counselor, rid, NoteDraft(date.today() - timedelta(days=10), presenting_issues="x")
         )
     overview = open_file(Role.COUNSELOR, resident).tab("overview")
-    due = overview.alerts("due")
+    due = [a for a in overview.alerts("due") if a.text.startswith("Unsigned")]
     assert len(due) == 1
     assert due[0].text.startswith("Unsigned counseling note — overdue since ")
 
@@ -455,3 +456,20 @@ def test_a_risk_flag_signed_in_the_counseling_tab_reaches_the_overview(
     window.tab("counseling").notes_changed.emit()  # what the tab says after signing
     [risk] = overview.alerts(RISK)
     assert risk.text.startswith("Risk: Self-harm — noted on ")
+
+
+def test_a_change_in_one_tab_reloads_the_others_when_next_shown(shelter, open_file, resident):
+    """A new assessment proposes care plan goals: the Care plan tab must not show stale data."""
+    window = open_file(Role.HOUSE_MANAGER, resident)
+    care_plan = window.tab("care_plan")
+    refreshed: list[str] = []
+    care_plan.refresh = lambda: refreshed.append("care_plan")  # type: ignore[method-assign]
+    window.show_tab("care_plan")
+    window.show_tab("assessments")
+    assert refreshed == ["care_plan"]
+    window.tab("assessments").changed.emit(None)
+    window.show_tab("care_plan")
+    assert refreshed == ["care_plan", "care_plan"]
+    window.show_tab("assessments")
+    window.show_tab("care_plan")  # nothing changed since: no reload
+    assert refreshed == ["care_plan", "care_plan"]
