@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <source>What will be done, e.g. “Take her to the clinic for a check-up”</source>
+        <translation>អ្វីដែលនឹងត្រូវធ្វើ ឧទាហរណ៍ «នាំនាងទៅគ្លីនិកដើម្បីពិនិត្យសុខភាព»</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ត្រឹម</translation>
+    </message>
+    <message>
+        <source>A target date for this action</source>
+        <translation>កាលបរិច្ឆេទគោលដៅសម្រាប់សកម្មភាពនេះ</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>ដកសកម្មភាពនេះចេញ</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>អ្នកណាជាអ្នកធ្វើ</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff account</source>
@@ -138,6 +165,245 @@
     <message>
         <source>18 years and older</source>
         <translation>18 ឆ្នាំឡើងទៅ</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDetail</name>
+    <message>
+        <source>{form}, {date}: {purpose}, by {assessor}</source>
+        <translation>{form}, {date}: {purpose}, ដោយ {assessor}</translation>
+    </message>
+    <message>
+        <source>{item}: {score}</source>
+        <translation>{item}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>{done} of {total} items scored</source>
+        <translation>បានដាក់ពិន្ទុ {done} ក្នុងចំណោម {total} ចំណុច</translation>
+    </message>
+    <message>
+        <source>New assessment: {form}</source>
+        <translation>ការវាយតម្លៃថ្មី៖ {form}</translation>
+    </message>
+    <message>
+        <source>Correct assessment: {form}</source>
+        <translation>កែការវាយតម្លៃ៖ {form}</translation>
+    </message>
+    <message>
+        <source>{description} Choose a score for every item; the meaning of the chosen score appears under it. Comments are optional.</source>
+        <translation>{description} សូមជ្រើសរើសពិន្ទុសម្រាប់ចំណុចនីមួយៗ។ អត្ថន័យនៃពិន្ទុដែលបានជ្រើសរើស នឹងបង្ហាញនៅខាងក្រោមវា។ មតិយោបល់មិនចាំបាច់ទេ។</translation>
+    </message>
+    <message>
+        <source>Date of the assessment:</source>
+        <translation>កាលបរិច្ឆេទនៃការវាយតម្លៃ៖</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>គោលបំណង៖</translation>
+    </message>
+    <message>
+        <source>Summary (optional):</source>
+        <translation>សេចក្តីសង្ខេប (មិនចាំបាច់)៖</translation>
+    </message>
+    <message>
+        <source>The overall picture, and what should happen next</source>
+        <translation>ស្ថានភាពទូទៅ និងអ្វីដែលគួរធ្វើបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>រក្សាទុកការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>រក្សាទុកការកែប្រែ</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTrendChart</name>
+    <message>
+        <source>No assessment recorded yet, so there is no trend to show.</source>
+        <translation>មិនទាន់មានការវាយតម្លៃណាមួយត្រូវបានកត់ត្រានៅឡើយទេ ដូច្នេះគ្មាននិន្នាការដើម្បីបង្ហាញទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>1 – serious concern</source>
+        <translation>1 – គួរឱ្យព្រួយបារម្ភខ្លាំង</translation>
+    </message>
+    <message>
+        <source>2 – some concern</source>
+        <translation>2 – គួរឱ្យព្រួយបារម្ភខ្លះ</translation>
+    </message>
+    <message>
+        <source>3 – fair</source>
+        <translation>3 – មធ្យម</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – ល្អ</translation>
+    </message>
+    <message>
+        <source>At intake</source>
+        <translation>ពេលទទួលចូល</translation>
+    </message>
+    <message>
+        <source>Regular review</source>
+        <translation>ការពិនិត្យឡើងវិញជាប្រចាំ</translation>
+    </message>
+    <message>
+        <source>Before reintegration</source>
+        <translation>មុនការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>During follow-up</source>
+        <translation>ក្នុងអំឡុងពេលតាមដាន</translation>
+    </message>
+    <message>
+        <source>At case closure</source>
+        <translation>ពេលបិទករណី</translation>
+    </message>
+    <message>
+        <source>Item {item} in domain {domain} has no score yet. Choose a score from 1 to 4 for every item.</source>
+        <translation>ចំណុច {item} ក្នុងវិស័យ {domain} មិនទាន់មានពិន្ទុនៅឡើយទេ។ សូមជ្រើសរើសពិន្ទុពី 1 ដល់ 4 សម្រាប់ចំណុចនីមួយៗ។</translation>
+    </message>
+    <message>
+        <source>The score of item {item} must be 1, 2, 3 or 4. Choose one of the four.</source>
+        <translation>ពិន្ទុនៃចំណុច {item} ត្រូវតែជា 1, 2, 3 ឬ 4។ សូមជ្រើសរើសមួយក្នុងចំណោមទាំងបួន។</translation>
+    </message>
+    <message>
+        <source>Item {item} is not part of this assessment form. Close the form, open it again and score the items it shows.</source>
+        <translation>ចំណុច {item} មិនមែនជាផ្នែកនៃទម្រង់វាយតម្លៃនេះទេ។ សូមបិទទម្រង់ បើកវាម្តងទៀត ហើយដាក់ពិន្ទុលើចំណុចដែលវាបង្ហាញ។</translation>
+    </message>
+    <message>
+        <source>Domain {domain} is not part of this assessment form. Close the form, open it again and write the comment under one of its domains.</source>
+        <translation>វិស័យ {domain} មិនមែនជាវិស័យនៃទម្រង់វាយតម្លៃនេះទេ។ សូមបិទទម្រង់ បើកវាម្តងទៀត ហើយសរសេរមតិយោបល់នៅក្រោមវិស័យណាមួយរបស់វា។</translation>
+    </message>
+    <message>
+        <source>This assessment was made with another form. Close the form and open the assessment again.</source>
+        <translation>ការវាយតម្លៃនេះត្រូវបានធ្វើដោយប្រើទម្រង់ផ្សេង។ សូមបិទទម្រង់ ហើយបើកការវាយតម្លៃម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>There is no assessment form called {key}. Choose a form from the list.</source>
+        <translation>គ្មានទម្រង់វាយតម្លៃឈ្មោះ {key} ទេ។ សូមជ្រើសរើសទម្រង់ពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Choose why the assessment was made from the list.</source>
+        <translation>សូមជ្រើសរើសពីបញ្ជីថា ហេតុអ្វីបានជាធ្វើការវាយតម្លៃនេះ។</translation>
+    </message>
+    <message>
+        <source>The assessment date is in the future. Enter the day the assessment was made.</source>
+        <translation>កាលបរិច្ឆេទនៃការវាយតម្លៃ ស្ថិតនៅពេលអនាគត។ សូមបញ្ចូលថ្ងៃដែលបានធ្វើការវាយតម្លៃ។</translation>
+    </message>
+    <message>
+        <source>The assessment date is before 1900, which must be a typing mistake. Enter the day the assessment was made.</source>
+        <translation>កាលបរិច្ឆេទនៃការវាយតម្លៃ មុនឆ្នាំ 1900 ដែលប្រហែលជាវាយខុស។ សូមបញ្ចូលថ្ងៃដែលបានធ្វើការវាយតម្លៃ។</translation>
+    </message>
+    <message>
+        <source>The comment on domain {domain} is too long ({length} characters). Shorten it to at most {limit} characters.</source>
+        <translation>មតិយោបល់លើវិស័យ {domain} វែងពេក ({length} តួអក្សរ)។ សូមកាត់ឱ្យខ្លីមកត្រឹម {limit} តួអក្សរយ៉ាងច្រើន។</translation>
+    </message>
+    <message>
+        <source>The summary is too long ({length} characters). Shorten it to at most {limit} characters.</source>
+        <translation>សេចក្តីសង្ខេបវែងពេក ({length} តួអក្សរ)។ សូមកាត់ឱ្យខ្លីមកត្រឹម {limit} តួអក្សរយ៉ាងច្រើន។</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invisible control character, perhaps pasted from another program. Delete the text and type it again.</source>
+        <translation>{what} មានតួអក្សរបញ្ជាដែលមើលមិនឃើញ ប្រហែលជាបានចម្លងបិទភ្ជាប់ពីកម្មវិធីផ្សេង។ សូមលុបអត្ថបទនោះ ហើយវាយវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>សេចក្តីសង្ខេប</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>មតិយោបល់</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>Loading assessments</source>
+        <translation>កំពុងផ្ទុកការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Loading assessment forms</source>
+        <translation>កំពុងផ្ទុកទម្រង់វាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>No assessment recorded yet.</source>
+        <translation>មិនទាន់មានការវាយតម្លៃណាមួយត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>{count} assessments recorded.</source>
+        <translation>បានកត់ត្រាការវាយតម្លៃ {count}។</translation>
+    </message>
+    <message>
+        <source>1 assessment recorded.</source>
+        <translation>បានកត់ត្រាការវាយតម្លៃ 1។</translation>
+    </message>
+    <message>
+        <source>Select an assessment to see its scores.</source>
+        <translation>សូមជ្រើសរើសការវាយតម្លៃមួយ ដើម្បីមើលពិន្ទុរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Opening the assessment</source>
+        <translation>កំពុងបើកការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Print blank form…</source>
+        <translation>បោះពុម្ពទម្រង់ទទេ…</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>ការវាយតម្លៃថ្មី…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>កែ…</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ទម្រង់</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>អ្នកវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>និន្នាការ</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>ទម្រង់៖</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>វិស័យ៖</translation>
+    </message>
+    <message>
+        <source>Every domain at every assessment</source>
+        <translation>គ្រប់វិស័យ នៅគ្រប់ការវាយតម្លៃ</translation>
     </message>
 </context>
 <context>
@@ -502,6 +768,10 @@
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
+        <source>Change the database key…</source>
+        <translation>ប្តូរកូនសោមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+    <message>
         <source>Backups in the folder</source>
         <translation>ការបម្រុងទុកក្នុងថត</translation>
     </message>
@@ -535,6 +805,17 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>មិនទាន់មានការបម្រុងទុកណាមួយនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>The last successful backup was made on {time}.</source>
+        <translation>ការបម្រុងទុកដែលជោគជ័យចុងក្រោយ ត្រូវបានធ្វើនៅ {time}។</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder {folder} is not there. Plug in the USB stick or choose another folder. No backup was made.</source>
@@ -563,6 +844,561 @@
     <message>
         <source>The backup could not be written to {folder} ({kind}). Check the folder or USB stick and try again.</source>
         <translation>មិនអាចសរសេរការបម្រុងទុកទៅ {folder} បានទេ ({kind})។ សូមពិនិត្យថត ឬ USB ហើយសាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} was not made: the backup folder {folder} is not there. Plug in the backup USB stick; the backup is tried again every few minutes.</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} មិនត្រូវបានធ្វើទេ៖ រកមិនឃើញថតបម្រុងទុក {folder} ទេ។ សូមដោត USB សម្រាប់បម្រុងទុក។ ការបម្រុងទុកនឹងព្យាយាមម្តងទៀតរៀងរាល់ប៉ុន្មាននាទីម្តង។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} was not made: the backup folder {folder} is not there. Plug in the backup USB stick (the backup is tried again every few minutes), or choose another folder and make a backup under Administration → Backups.</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} មិនត្រូវបានធ្វើទេ៖ រកមិនឃើញថតបម្រុងទុក {folder} ទេ។ សូមដោត USB សម្រាប់បម្រុងទុក (ការបម្រុងទុកនឹងព្យាយាមម្តងទៀតរៀងរាល់ប៉ុន្មាននាទីម្តង) ឬជ្រើសរើសថតផ្សេង ហើយធ្វើការបម្រុងទុកនៅក្រោម ការគ្រប់គ្រងប្រព័ន្ធ → ការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} was not made: there is not enough free space in {folder}. Free some space there, or choose another folder and make a backup under Administration → Backups.</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} មិនត្រូវបានធ្វើទេ៖ ទំហំទំនេរនៅក្នុង {folder} មិនគ្រប់គ្រាន់ទេ។ សូមលុបឯកសារខ្លះនៅទីនោះ ឬជ្រើសរើសថតផ្សេង ហើយធ្វើការបម្រុងទុកនៅក្រោម ការគ្រប់គ្រងប្រព័ន្ធ → ការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} was not made: there is not enough free space in {folder}. Tell your administrator.</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} មិនត្រូវបានធ្វើទេ៖ ទំហំទំនេរនៅក្នុង {folder} មិនគ្រប់គ្រាន់ទេ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} could not be written to {folder}. Check the USB stick or drive (is it write-protected or failing?), or choose another folder and make a backup under Administration → Backups.</source>
+        <translation>មិនអាចសរសេរការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} ទៅ {folder} បានទេ។ សូមពិនិត្យ USB ឬថាស (តើវាត្រូវបានការពារមិនឱ្យសរសេរ ឬកំពុងខូចឬទេ?) ឬជ្រើសរើសថតផ្សេង ហើយធ្វើការបម្រុងទុកនៅក្រោម ការគ្រប់គ្រងប្រព័ន្ធ → ការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} could not be written to {folder}. Tell your administrator.</source>
+        <translation>មិនអាចសរសេរការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} ទៅ {folder} បានទេ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} was not kept: the copy of the database failed its check. Run the check under Administration → Integrity now, and restore the last good backup if it reports damage.</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} មិនត្រូវបានរក្សាទុកទេ៖ ច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យមិនបានឆ្លងកាត់ការពិនិត្យ។ សូមដំណើរការការពិនិត្យនៅក្រោម ការគ្រប់គ្រងប្រព័ន្ធ → ភាពត្រឹមត្រូវ ឥឡូវនេះ ហើយស្ដារការបម្រុងទុកល្អចុងក្រោយ ប្រសិនបើវារាយការណ៍ថាមានការខូចខាត។</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} was not kept: the copy of the database failed its check. Tell your administrator today.</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិនៃ {time} មិនត្រូវបានរក្សាទុកទេ៖ ច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យមិនបានឆ្លងកាត់ការពិនិត្យ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នកនៅថ្ងៃនេះ។</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print care plans due for review</source>
+        <translation>បោះពុម្ពផែនការថែទាំដែលដល់ពេលត្រូវពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Prints every active care plan whose review date falls on or before the day you choose, as one document. Each plan starts on a new page.</source>
+        <translation>បោះពុម្ពផែនការថែទាំសកម្មទាំងអស់ ដែលមានកាលបរិច្ឆេទពិនិត្យឡើងវិញ ត្រូវនឹង ឬមុនថ្ងៃដែលអ្នកជ្រើសរើស ជាឯកសារតែមួយ។ ផែនការនីមួយៗចាប់ផ្តើមនៅទំព័រថ្មី។</translation>
+    </message>
+    <message>
+        <source>Due for review up to</source>
+        <translation>ដល់ពេលត្រូវពិនិត្យឡើងវិញ រហូតដល់</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>រៀបចំ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Counting care plans</source>
+        <translation>កំពុងរាប់ផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>No care plan is due for review by {day}.</source>
+        <translation>គ្មានផែនការថែទាំណាមួយដល់ពេលត្រូវពិនិត្យឡើងវិញ ត្រឹមថ្ងៃ {day} ទេ។</translation>
+    </message>
+    <message>
+        <source>1 care plan is due for review by {day}.</source>
+        <translation>មានផែនការថែទាំ 1 ដល់ពេលត្រូវពិនិត្យឡើងវិញ ត្រឹមថ្ងៃ {day}។</translation>
+    </message>
+    <message>
+        <source>{count} care plans are due for review by {day}.</source>
+        <translation>មានផែនការថែទាំ {count} ដល់ពេលត្រូវពិនិត្យឡើងវិញ ត្រឹមថ្ងៃ {day}។</translation>
+    </message>
+    <message>
+        <source>Preparing the care plans…</source>
+        <translation>កំពុងរៀបចំផែនការថែទាំ…</translation>
+    </message>
+</context>
+<context>
+    <name>BlankFormsDialog</name>
+    <message>
+        <source>Print a blank form</source>
+        <translation>បោះពុម្ពទម្រង់ទទេ</translation>
+    </message>
+    <message>
+        <source>A blank form to fill in by hand during a visit or an assessment.</source>
+        <translation>ទម្រង់ទទេ សម្រាប់បំពេញដោយដៃ ក្នុងពេលចុះតាមដាន ឬពេលវាយតម្លៃ។</translation>
+    </message>
+    <message>
+        <source>A blank form to fill in by hand, with this resident&apos;s name and case number printed in.</source>
+        <translation>ទម្រង់ទទេ សម្រាប់បំពេញដោយដៃ ដែលមានបោះពុម្ពឈ្មោះ និងលេខករណីរបស់អ្នកស្នាក់នៅនេះរួចជាស្រេច។</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ទម្រង់</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>រៀបចំ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Follow-up visit form</source>
+        <translation>ទម្រង់ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Assessment form: {title}</source>
+        <translation>ទម្រង់វាយតម្លៃ៖ {title}</translation>
+    </message>
+    <message>
+        <source>Preparing the form</source>
+        <translation>កំពុងរៀបចំទម្រង់</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanEditor</name>
+    <message>
+        <source>— nobody named —</source>
+        <translation>— មិនបានកំណត់ឈ្មោះនរណាម្នាក់ —</translation>
+    </message>
+    <message>
+        <source>Staff {id}</source>
+        <translation>បុគ្គលិក {id}</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>បោះបង់ការកែប្រែឬ?</translation>
+    </message>
+    <message>
+        <source>The changes to this care plan are not saved yet.</source>
+        <translation>ការកែប្រែលើផែនការថែទាំនេះ មិនទាន់បានរក្សាទុកនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>បោះបង់ការកែប្រែ</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>បន្តកែ</translation>
+    </message>
+    <message>
+        <source>Every domain scored 1 or 2 needs a goal before the plan can be made active. Still without a goal: {domains}.</source>
+        <translation>វិស័យនីមួយៗដែលទទួលបានពិន្ទុ 1 ឬ 2 ត្រូវមានគោលដៅ មុនពេលអាចដាក់ផែនការឱ្យប្រើជាផ្លូវការបាន។ វិស័យដែលនៅគ្មានគោលដៅ៖ {domains}។</translation>
+    </message>
+    <message>
+        <source>New care plan</source>
+        <translation>ផែនការថែទាំថ្មី</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>រក្សាទុកជាសេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <source>Care plan, version {version}</source>
+        <translation>ផែនការថែទាំ កំណែ {version}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>រក្សាទុកការកែប្រែ</translation>
+    </message>
+    <message>
+        <source>Goals for the domains where she scored lowest come first. Write each goal in words she understands, then the actions that lead to it: what will be done, by whom, by when.</source>
+        <translation>គោលដៅសម្រាប់វិស័យដែលនាងទទួលបានពិន្ទុទាបបំផុត មកមុនគេ។ សូមសរសេរគោលដៅនីមួយៗ ជាពាក្យដែលនាងយល់ បន្ទាប់មកសរសេរសកម្មភាពដែលនាំទៅដល់គោលដៅនោះ៖ អ្វីដែលនឹងត្រូវធ្វើ ដោយនរណា និងត្រឹមពេលណា។</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>ពិនិត្យឡើងវិញត្រឹម៖</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>សេចក្តីសង្ខេប៖</translation>
+    </message>
+    <message>
+        <source>What the plan is about, agreed with her</source>
+        <translation>ខ្លឹមសារនៃផែនការ ដែលបានព្រមព្រៀងជាមួយនាង</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>បន្ថែមគោលដៅ</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add the first goal.</source>
+        <translation>មិនទាន់មានគោលដៅនៅឡើយទេ។ សូមបន្ថែមគោលដៅដំបូង។</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanTab</name>
+    <message>
+        <source>Loading the care plan</source>
+        <translation>កំពុងផ្ទុកផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>Version {version} · {status} · {date}</source>
+        <translation>កំណែ {version} · {status} · {date}</translation>
+    </message>
+    <message>
+        <source>No care plan yet. Start one from the latest assessment: every domain scored 1 or 2 becomes a goal.</source>
+        <translation>មិនទាន់មានផែនការថែទាំនៅឡើយទេ។ សូមចាប់ផ្តើមផែនការមួយពីការវាយតម្លៃចុងក្រោយ៖ រាល់វិស័យដែលទទួលបានពិន្ទុ 1 ឬ 2 នឹងក្លាយជាគោលដៅមួយ។</translation>
+    </message>
+    <message>
+        <source>Care plan, version {version}</source>
+        <translation>ផែនការថែទាំ កំណែ {version}</translation>
+    </message>
+    <message>
+        <source>Review was due {date}</source>
+        <translation>ការពិនិត្យឡើងវិញត្រូវធ្វើនៅ {date}</translation>
+    </message>
+    <message>
+        <source>Review by {date}</source>
+        <translation>ត្រូវពិនិត្យឡើងវិញមុន {date}</translation>
+    </message>
+    <message>
+        <source>Written by {name} on {date}.</source>
+        <translation>សរសេរដោយ {name} នៅថ្ងៃ {date}។</translation>
+    </message>
+    <message>
+        <source>Based on the {assessment} of {date}.</source>
+        <translation>ផ្អែកលើ {assessment} នៃថ្ងៃ {date}។</translation>
+    </message>
+    <message>
+        <source>This version was replaced by a later one. It is shown as it was and cannot be changed.</source>
+        <translation>កំណែនេះត្រូវបានជំនួសដោយកំណែក្រោយ។ វាត្រូវបានបង្ហាញដូចដើម ហើយមិនអាចកែប្រែបានទេ។</translation>
+    </message>
+    <message>
+        <source>This is a draft. It takes effect when it is made active.</source>
+        <translation>នេះជាសេចក្តីព្រាង។ វានឹងមានប្រសិទ្ធភាពនៅពេលដែលវាត្រូវបានដាក់ឱ្យប្រើ។</translation>
+    </message>
+    <message>
+        <source>No goal yet for domains scored 1 or 2: {domains}.</source>
+        <translation>មិនទាន់មានគោលដៅសម្រាប់វិស័យដែលទទួលបានពិន្ទុ 1 ឬ 2 ទេ៖ {domains}។</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Scored {score} of 4 in the assessment</source>
+        <translation>ទទួលបានពិន្ទុ {score} លើ 4 ក្នុងការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>ត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>ចុះហត្ថលេខាដោយ</translation>
+    </message>
+    <message>
+        <source>Signed by: nobody yet</source>
+        <translation>ចុះហត្ថលេខាដោយ៖ មិនទាន់មាននរណាម្នាក់នៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Preparing a care plan</source>
+        <translation>កំពុងរៀបចំផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>Opening the care plan</source>
+        <translation>កំពុងបើកផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>Version {version} becomes the care plan staff work to.</source>
+        <translation>កំណែ {version} នឹងក្លាយជាផែនការថែទាំដែលបុគ្គលិកអនុវត្តតាម។</translation>
+    </message>
+    <message>
+        <source>Version {old} is kept, read-only, as replaced by it.</source>
+        <translation>កំណែ {old} នឹងត្រូវរក្សាទុកសម្រាប់តែអាន ដោយសម្គាល់ថាត្រូវបានជំនួសដោយកំណែនេះ។</translation>
+    </message>
+    <message>
+        <source>Make this care plan active?</source>
+        <translation>ដាក់ផែនការថែទាំនេះឱ្យប្រើឬ?</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>ដាក់ឱ្យប្រើ</translation>
+    </message>
+    <message>
+        <source>Making the care plan active</source>
+        <translation>កំពុងដាក់ផែនការថែទាំឱ្យប្រើ</translation>
+    </message>
+    <message>
+        <source>Start a review?</source>
+        <translation>ចាប់ផ្តើមការពិនិត្យឡើងវិញឬ?</translation>
+    </message>
+    <message>
+        <source>A new draft version is made from version {version}: the same goals and actions, a new review date, and goals for domains that scored 1 or 2 in a newer assessment. Version {version} stays in force until the new one is made active.</source>
+        <translation>កំណែសេចក្តីព្រាងថ្មីមួយ ត្រូវបានបង្កើតចេញពីកំណែ {version}៖ មានគោលដៅ និងសកម្មភាពដូចគ្នា កាលបរិច្ឆេទពិនិត្យឡើងវិញថ្មី និងគោលដៅសម្រាប់វិស័យដែលទទួលបានពិន្ទុ 1 ឬ 2 ក្នុងការវាយតម្លៃថ្មីជាង។ កំណែ {version} នៅតែមានសុពលភាព រហូតដល់កំណែថ្មីត្រូវបានដាក់ឱ្យប្រើ។</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>ចាប់ផ្តើមពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Starting the review</source>
+        <translation>កំពុងចាប់ផ្តើមការពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>New care plan from latest assessment…</source>
+        <translation>ផែនការថែទាំថ្មីពីការវាយតម្លៃចុងក្រោយ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>កែ…</translation>
+    </message>
+    <message>
+        <source>Start review…</source>
+        <translation>ចាប់ផ្តើមពិនិត្យឡើងវិញ…</translation>
+    </message>
+    <message>
+        <source>Record sign-off…</source>
+        <translation>កត់ត្រាការចុះហត្ថលេខា…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>ជាភាសាអង់គ្លេស</translation>
+    </message>
+    <message>
+        <source>In Khmer</source>
+        <translation>ជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <source>In English and Khmer</source>
+        <translation>ជាភាសាអង់គ្លេស និងខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>កំណែ៖</translation>
+    </message>
+    <message>
+        <source>Goals and actions</source>
+        <translation>គោលដៅ និងសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>វិស័យ</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>គោលដៅ / សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>កាលបរិច្ឆេទគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>ភាគី</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>ចុះហត្ថលេខានៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>កត់ត្រាដោយ</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlans</name>
+    <message>
+        <source>Draft</source>
+        <translation>សេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>កំពុងប្រើ</translation>
+    </message>
+    <message>
+        <source>Replaced by a later version</source>
+        <translation>ត្រូវបានជំនួសដោយកំណែក្រោយ</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>មិនទាន់ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>សម្រេចបាន</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>បានបោះបង់</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>អ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>អាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>អ្នកគ្រប់គ្រងករណី</translation>
+    </message>
+    <message>
+        <source>The review date is in the past. Choose the day the plan will next be reviewed.</source>
+        <translation>កាលបរិច្ឆេទពិនិត្យឡើងវិញស្ថិតនៅក្នុងអតីតកាល។ សូមជ្រើសរើសថ្ងៃដែលផែនការនឹងត្រូវពិនិត្យឡើងវិញលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The review date is more than {years} years away. Choose a nearer date: a care plan is reviewed at least every few months.</source>
+        <translation>កាលបរិច្ឆេទពិនិត្យឡើងវិញនៅឆ្ងាយជាង {years} ឆ្នាំទៀត។ សូមជ្រើសរើសកាលបរិច្ឆេទដែលជិតជាងនេះ៖ ផែនការថែទាំត្រូវពិនិត្យឡើងវិញយ៉ាងហោចណាស់រៀងរាល់ពីរបីខែម្តង។</translation>
+    </message>
+    <message>
+        <source>The summary is too long ({length} characters). Shorten it to at most {limit} characters.</source>
+        <translation>សេចក្តីសង្ខេបវែងពេក ({length} តួអក្សរ)។ សូមកាត់ឱ្យខ្លីមកត្រឹម {limit} តួអក្សរយ៉ាងច្រើន។</translation>
+    </message>
+    <message>
+        <source>The text contains an invisible control character, perhaps pasted from another program. Delete the text and type it again.</source>
+        <translation>អត្ថបទមានតួអក្សរបញ្ជាដែលមើលមិនឃើញ ប្រហែលជាបានបិទភ្ជាប់ពីកម្មវិធីផ្សេង។ សូមលុបអត្ថបទនោះ ហើយវាយវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>A care plan can have at most {limit} goals. Remove goals that are achieved or combine related ones.</source>
+        <translation>ផែនការថែទាំមួយអាចមានគោលដៅច្រើនបំផុត {limit}។ សូមដកគោលដៅដែលសម្រេចបានហើយចេញ ឬបញ្ចូលគោលដៅដែលពាក់ព័ន្ធគ្នាចូលគ្នា។</translation>
+    </message>
+    <message>
+        <source>Goal {number} has no text. Write what she should achieve, or remove the goal.</source>
+        <translation>គោលដៅទី {number} មិនមានអត្ថបទទេ។ សូមសរសេរអ្វីដែលនាងគួរសម្រេចបាន ឬដកគោលដៅនេះចេញ។</translation>
+    </message>
+    <message>
+        <source>Goal {number} is too long ({length} characters). Shorten it to at most {limit} characters; put the steps into actions.</source>
+        <translation>គោលដៅទី {number} វែងពេក ({length} តួអក្សរ)។ សូមកាត់ឱ្យខ្លីមកត្រឹម {limit} តួអក្សរយ៉ាងច្រើន ហើយដាក់ជំហាននានាទៅក្នុងសកម្មភាព។</translation>
+    </message>
+    <message>
+        <source>Goal {number}: choose a domain from the list, or “Other”.</source>
+        <translation>គោលដៅទី {number}៖ សូមជ្រើសរើសវិស័យមួយពីបញ្ជី ឬ “ផ្សេងទៀត”។</translation>
+    </message>
+    <message>
+        <source>Goal {number}: choose a status from the list.</source>
+        <translation>គោលដៅទី {number}៖ សូមជ្រើសរើសស្ថានភាពមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Goal {number}: choose the responsible person from the list.</source>
+        <translation>គោលដៅទី {number}៖ សូមជ្រើសរើសអ្នកទទួលខុសត្រូវពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Goal {number}: the target date is more than {years} years away. Check the year.</source>
+        <translation>គោលដៅទី {number}៖ កាលបរិច្ឆេទគោលដៅគឺនៅឆ្ងាយជាង {years} ឆ្នាំទៀត។ សូមពិនិត្យឆ្នាំឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Goal {number}: the target date is more than {years} years ago. Check the year.</source>
+        <translation>គោលដៅទី {number}៖ កាលបរិច្ឆេទគោលដៅគឺលើសពី {years} ឆ្នាំមុន។ សូមពិនិត្យឆ្នាំឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Goal {number} has more than {limit} actions. Remove finished ones or split the goal.</source>
+        <translation>គោលដៅទី {number} មានសកម្មភាពច្រើនជាង {limit}។ សូមដកសកម្មភាពដែលបានបញ្ចប់ចេញ ឬបំបែកគោលដៅនេះជាច្រើន។</translation>
+    </message>
+    <message>
+        <source>Goal {number}, action {action}: the action has no text. Write what will be done, or remove the action.</source>
+        <translation>គោលដៅទី {number} សកម្មភាពទី {action}៖ សកម្មភាពនេះមិនមានអត្ថបទទេ។ សូមសរសេរអ្វីដែលនឹងត្រូវធ្វើ ឬដកសកម្មភាពនេះចេញ។</translation>
+    </message>
+    <message>
+        <source>Goal {number}, action {action} is too long ({length} characters). Shorten it to at most {limit} characters.</source>
+        <translation>គោលដៅទី {number} សកម្មភាពទី {action} វែងពេក ({length} តួអក្សរ)។ សូមកាត់ឱ្យខ្លីមកត្រឹម {limit} តួអក្សរយ៉ាងច្រើន។</translation>
+    </message>
+    <message>
+        <source>Goal {number}, action {action}: choose the responsible person from the list.</source>
+        <translation>គោលដៅទី {number} សកម្មភាពទី {action}៖ សូមជ្រើសរើសអ្នកទទួលខុសត្រូវពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Goal {number}, action {action}: the target date is more than {years} years away. Check the year.</source>
+        <translation>គោលដៅទី {number} សកម្មភាពទី {action}៖ កាលបរិច្ឆេទគោលដៅគឺនៅឆ្ងាយជាង {years} ឆ្នាំទៀត។ សូមពិនិត្យឆ្នាំឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Goal {number}, action {action}: the target date is more than {years} years ago. Check the year.</source>
+        <translation>គោលដៅទី {number} សកម្មភាពទី {action}៖ កាលបរិច្ឆេទគោលដៅគឺលើសពី {years} ឆ្នាំមុន។ សូមពិនិត្យឆ្នាំឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Choose who signed: the resident, her guardian or the case manager.</source>
+        <translation>សូមជ្រើសរើសអ្នកដែលបានចុះហត្ថលេខា៖ អ្នកស្នាក់នៅ អាណាព្យាបាលរបស់នាង ឬអ្នកគ្រប់គ្រងករណី។</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signed.</source>
+        <translation>សូមបញ្ចូលឈ្មោះអ្នកដែលបានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <source>The name is too long ({length} characters). Shorten it to at most {limit} characters.</source>
+        <translation>ឈ្មោះវែងពេក ({length} តួអក្សរ)។ សូមកាត់ឱ្យខ្លីមកត្រឹម {limit} តួអក្សរយ៉ាងច្រើន។</translation>
+    </message>
+    <message>
+        <source>The signing date is in the future. Enter the day the paper was signed.</source>
+        <translation>កាលបរិច្ឆេទចុះហត្ថលេខាស្ថិតនៅក្នុងអនាគត។ សូមបញ្ចូលថ្ងៃដែលក្រដាសត្រូវបានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <source>The signing date is before this version of the plan was written. Enter the day the paper was signed.</source>
+        <translation>កាលបរិច្ឆេទចុះហត្ថលេខាគឺមុនពេលដែលកំណែនេះនៃផែនការត្រូវបានសរសេរ។ សូមបញ្ចូលថ្ងៃដែលក្រដាសត្រូវបានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <source>Version {version} of the care plan is still a draft. Open that draft and finish it, or make it active, before starting another.</source>
+        <translation>កំណែ {version} នៃផែនការថែទាំនៅតែជាសេចក្តីព្រាង។ សូមបើកសេចក្តីព្រាងនោះ ហើយបញ្ចប់វា ឬដាក់វាឱ្យប្រើ មុននឹងចាប់ផ្តើមកំណែមួយទៀត។</translation>
+    </message>
+    <message>
+        <source>This version of the care plan was replaced by a later version and can no longer be changed. Open the current version instead.</source>
+        <translation>កំណែនេះនៃផែនការថែទាំត្រូវបានជំនួសដោយកំណែក្រោយ ហើយមិនអាចកែប្រែបានទៀតទេ។ សូមបើកកំណែបច្ចុប្បន្នជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>Only a draft can be made active. This version is already {status}.</source>
+        <translation>មានតែសេចក្តីព្រាងប៉ុណ្ណោះដែលអាចដាក់ឱ្យប្រើបាន។ កំណែនេះមានស្ថានភាព {status} រួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before making the care plan active.</source>
+        <translation>សូមបន្ថែមគោលដៅយ៉ាងហោចណាស់មួយ មុននឹងដាក់ផែនការថែទាំឱ្យប្រើ។</translation>
+    </message>
+    <message>
+        <source>Every domain scored 1 or 2 in the assessment needs a goal. Add a goal for: {domains}.</source>
+        <translation>រាល់វិស័យដែលទទួលបានពិន្ទុ 1 ឬ 2 ក្នុងការវាយតម្លៃ ត្រូវមានគោលដៅមួយ។ សូមបន្ថែមគោលដៅសម្រាប់៖ {domains}។</translation>
+    </message>
+    <message>
+        <source>Only the active care plan can be reviewed. Make a plan active first.</source>
+        <translation>មានតែផែនការថែទាំដែលកំពុងប្រើប៉ុណ្ណោះដែលអាចពិនិត្យឡើងវិញបាន។ សូមដាក់ផែនការមួយឱ្យប្រើជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>A sign-off by this party is already recorded for version {version}. Each party signs a version once.</source>
+        <translation>ការចុះហត្ថលេខារបស់ភាគីនេះត្រូវបានកត់ត្រារួចហើយសម្រាប់កំណែ {version}។ ភាគីនីមួយៗចុះហត្ថលេខាលើកំណែមួយតែម្តងប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>That assessment belongs to another resident&apos;s file. Start the plan from this resident&apos;s own assessment.</source>
+        <translation>ការវាយតម្លៃនោះជារបស់សំណុំឯកសាររបស់អ្នកស្នាក់នៅម្នាក់ទៀត។ សូមចាប់ផ្តើមផែនការពីការវាយតម្លៃផ្ទាល់របស់អ្នកស្នាក់នៅនេះ។</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1499,34 @@
         <translation>បានសរសេរ និងផ្ទៀងផ្ទាត់ការបម្រុងទុក៖ {file} ({size} KB)។ វាបើកបានតែដោយកូនសោរបស់មូលដ្ឋានទិន្នន័យនេះ (កូនសោសង្គ្រោះ) ប៉ុណ្ណោះ។</translation>
     </message>
     <message>
+        <source>The database key was changed. Only the recovery key above opens the database now: write it down and keep it locked away. Backups made before the change, including {backup}, still open only with the OLD recovery key.</source>
+        <translation>កូនសោមូលដ្ឋានទិន្នន័យត្រូវបានផ្លាស់ប្តូរ។ ឥឡូវនេះ មានតែកូនសោសង្គ្រោះខាងលើប៉ុណ្ណោះដែលបើកមូលដ្ឋានទិន្នន័យបាន៖ សូមសរសេរវាទុក ហើយចាក់សោទុកឱ្យមានសុវត្ថិភាព។ ការបម្រុងទុកដែលបានធ្វើមុនការផ្លាស់ប្តូរ រួមទាំង {backup} នៅតែបើកបានតែជាមួយកូនសោសង្គ្រោះចាស់ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>This computer does not remember the key: set SHELTER_RECOVERY_KEY to the new recovery key for later commands.</source>
+        <translation>កុំព្យូទ័រនេះមិនចងចាំកូនសោទេ៖ សូមកំណត់ SHELTER_RECOVERY_KEY ជាកូនសោសង្គ្រោះថ្មី សម្រាប់ពាក្យបញ្ជាបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another place for the PDF.</source>
+        <translation>ថត {folder} មិនមានទេ។ សូមជ្រើសរើសកន្លែងផ្សេងសម្រាប់ PDF។</translation>
+    </message>
+    <message>
+        <source>This resident has no active care plan: printed the latest draft (version {version}) instead.</source>
+        <translation>អ្នកស្នាក់នៅនេះមិនមានផែនការថែទាំកំពុងប្រើទេ៖ បានបោះពុម្ពសេចក្តីព្រាងចុងក្រោយ (កំណែ {version}) ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>Care plan version {version} written to {file}.</source>
+        <translation>ផែនការថែទាំកំណែ {version} ត្រូវបានសរសេរទៅ {file}។</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another place for the summary.</source>
+        <translation>ថត {folder} មិនមានទេ។ សូមជ្រើសរើសកន្លែងផ្សេងសម្រាប់សេចក្តីសង្ខេប។</translation>
+    </message>
+    <message>
+        <source>Anonymized summary of {period} written to {file}: {tables} tables, {hidden} numbers hidden (counts below {k} and the cells that protect them).</source>
+        <translation>សេចក្តីសង្ខេបអនាមិកនៃ {period} ត្រូវបានសរសេរទៅ {file}៖ តារាង {tables} លាក់លេខ {hidden} (ចំនួនដែលតិចជាង {k} និងក្រឡាដែលការពារពួកវា)។</translation>
+    </message>
+    <message>
         <source>This data folder has no key stored for it yet.</source>
         <translation>ថតទិន្នន័យនេះមិនទាន់មានកូនសោរក្សាទុកសម្រាប់វាទេ។</translation>
     </message>
@@ -685,6 +1549,33 @@
     <message>
         <source>Unexpected error ({kind}). Nothing more is shown, to protect residents&apos; data; run again with SHELTER_DEBUG=1 for the details.</source>
         <translation>មានកំហុសមិនបានរំពឹងទុក ({kind})។ មិនបង្ហាញព័ត៌មានបន្ថែមទេ ដើម្បីការពារទិន្នន័យរបស់អ្នកស្នាក់នៅ។ សូមដំណើរការម្តងទៀតជាមួយ SHELTER_DEBUG=1 ដើម្បីមើលព័ត៌មានលម្អិត។</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>បិទករណី</translation>
+    </message>
+    <message>
+        <source>Closing sets her status to Closed and cancels the follow-up visits not made yet. Visits already made are kept.</source>
+        <translation>ការបិទករណីនឹងប្តូរស្ថានភាពរបស់នាងទៅជា «បានបិទករណី» ហើយលុបចោលការចុះតាមដានដែលមិនទាន់បានធ្វើ។ ការចុះតាមដានដែលបានធ្វើរួចហើយនឹងត្រូវរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>ជ្រើសរើសមូលហេតុ…</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>បិទនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>កំណត់ចំណាំ៖</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +2124,41 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Reintegration decision</source>
+        <translation>ការសម្រេចចិត្តលើការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>Where she will live after the shelter, as decided with her and her family.</source>
+        <translation>កន្លែងដែលនាងនឹងរស់នៅក្រោយចាកចេញពីជម្រក តាមការសម្រេចរួមជាមួយនាង និងក្រុមគ្រួសាររបស់នាង។</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>ការសម្រេចចិត្ត៖</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>សម្រេចនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <source>Why this is the best option for her</source>
+        <translation>ហេតុអ្វីបានជានេះជាជម្រើសល្អបំផុតសម្រាប់នាង</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>រក្សាទុកការសម្រេចចិត្ត</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Adding synthetic residents and counseling notes…</source>
@@ -1249,6 +2175,10 @@
     <message>
         <source>The demo database is ready.</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បងរួចរាល់ហើយ។</translation>
+    </message>
+    <message>
+        <source>Adding assessments, care plans and follow-up visits…</source>
+        <translation>កំពុងបន្ថែមការវាយតម្លៃ ផែនការថែទាំ និងការចុះតាមដាន…</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2410,13 @@ Delete it yourself in the file manager.</source>
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Comment on {domain} (optional): what you saw, what she said</source>
+        <translation>មតិយោបល់លើ {domain} (ស្រេចចិត្ត)៖ អ្វីដែលអ្នកបានឃើញ អ្វីដែលនាងបាននិយាយ</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>The case file was created</source>
@@ -1503,45 +2440,22 @@ Delete it yourself in the file manager.</source>
     </message>
 </context>
 <context>
-    <name>DueWork</name>
-    <message>
-        <source>Unsigned counseling note</source>
-        <translation>កំណត់ចំណាំប្រឹក្សាមិនទាន់ចុះហត្ថលេខា</translation>
-    </message>
-</context>
-<context>
-    <name>DueWorkPage</name>
+    <name>DueItemsTable</name>
     <message>
         <source>Overdue</source>
         <translation>ហួសកំណត់</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ជិតដល់កំណត់</translation>
     </message>
     <message>
         <source>Due</source>
         <translation>ដល់កំណត់</translation>
     </message>
     <message>
-        <source>{total} due, {overdue} overdue</source>
-        <translation>ត្រូវធ្វើ {total} (ហួសកំណត់ {overdue})</translation>
-    </message>
-    <message>
-        <source>{total} due</source>
-        <translation>ត្រូវធ្វើ {total}</translation>
-    </message>
-    <message>
-        <source>Due work</source>
-        <translation>ការងារត្រូវធ្វើ</translation>
-    </message>
-    <message>
-        <source>Only mine</source>
-        <translation>តែរបស់ខ្ញុំ</translation>
-    </message>
-    <message>
-        <source>Whole shelter</source>
-        <translation>ទាំងមណ្ឌល</translation>
-    </message>
-    <message>
         <source>Due on</source>
-        <translation>ថ្ងៃកំណត់</translation>
+        <translation>កាលបរិច្ឆេទកំណត់</translation>
     </message>
     <message>
         <source>Work</source>
@@ -1558,6 +2472,52 @@ Delete it yourself in the file manager.</source>
     <message>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
+    </message>
+</context>
+<context>
+    <name>DueWork</name>
+    <message>
+        <source>Unsigned counseling note</source>
+        <translation>កំណត់ចំណាំប្រឹក្សាមិនទាន់ចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <source>Care plan review</source>
+        <translation>ការពិនិត្យផែនការថែទាំឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>ការវាយតម្លៃឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation>ការវាយតម្លៃលើកដំបូង</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+</context>
+<context>
+    <name>DueWorkPage</name>
+    <message>
+        <source>{total} due, {overdue} overdue</source>
+        <translation>ត្រូវធ្វើ {total} (ហួសកំណត់ {overdue})</translation>
+    </message>
+    <message>
+        <source>{total} due</source>
+        <translation>ត្រូវធ្វើ {total}</translation>
+    </message>
+    <message>
+        <source>Due work</source>
+        <translation>ការងារត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>Print care plans due for review…</source>
+        <translation>បោះពុម្ពផែនការថែទាំដែលដល់ពេលពិនិត្យឡើងវិញ…</translation>
+    </message>
+    <message>
+        <source>Blank forms…</source>
+        <translation>ទម្រង់ទទេ…</translation>
     </message>
     <message>
         <source>Nothing is due</source>
@@ -1897,6 +2857,10 @@ Delete it yourself in the file manager.</source>
         <translation>មូលដ្ឋានទិន្នន័យខូច ({problem})។ គ្មានអ្វីត្រូវបានសរសេរចូលទេ។ សូមស្តារការបម្រុងទុកចុងក្រោយ ឬសុំជំនួយបច្ចេកទេស។</translation>
     </message>
     <message>
+        <source>This database was made by a newer version of Shelter Desktop (schema {revision}). Install that version or newer to open it. Nothing was changed.</source>
+        <translation>មូលដ្ឋានទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែ Shelter Desktop ថ្មីជាង (schema {revision})។ សូមដំឡើងកំណែនោះ ឬកំណែថ្មីជាងនេះ ដើម្បីបើកវា។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
         <source>The database opened with unsafe settings ({setting} is {actual}, expected {expected}), so it was closed again. Reinstall the application or ask for technical help.</source>
         <translation>មូលដ្ឋានទិន្នន័យបានបើកជាមួយការកំណត់ដែលមិនមានសុវត្ថិភាព ({setting} គឺ {actual} ប៉ុន្តែត្រូវតែ {expected}) ដូច្នេះវាត្រូវបានបិទវិញ។ សូមដំឡើងកម្មវិធីឡើងវិញ ឬសុំជំនួយបច្ចេកទេស។</translation>
     </message>
@@ -2168,6 +3132,121 @@ Delete it yourself in the file manager.</source>
         <source>training</source>
         <translation>វគ្គបណ្តុះបណ្តាល</translation>
     </message>
+    <message>
+        <source>A care plan review is due after 1 to 24 months.</source>
+        <translation>ការពិនិត្យផែនការថែទាំឡើងវិញត្រូវធ្វើក្រោយរយៈពេល 1 ដល់ 24 ខែ។</translation>
+    </message>
+    <message>
+        <source>A reassessment is due after 1 to 24 months.</source>
+        <translation>ការវាយតម្លៃឡើងវិញត្រូវធ្វើក្រោយរយៈពេល 1 ដល់ 24 ខែ។</translation>
+    </message>
+    <message>
+        <source>Follow-up months are whole numbers from 1 to 60, each once, smallest first (for example 1, 3, 6, 12, 18, 24).</source>
+        <translation>ខែនៃការចុះតាមដានត្រូវជាចំនួនគត់ពី 1 ដល់ 60 ម្តងមួយៗ ដោយចាប់ពីតូចបំផុតមុន (ឧទាហរណ៍ 1, 3, 6, 12, 18, 24)។</translation>
+    </message>
+    <message>
+        <source>&quot;Due soon&quot; is between 1 and 90 days.</source>
+        <translation>&quot;ជិតដល់កំណត់&quot; គឺចន្លោះពី 1 ដល់ 90 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>An unsigned note is overdue after 1 to 30 days.</source>
+        <translation>កំណត់ត្រាដែលមិនទាន់ចុះហត្ថលេខានឹងហួសកំណត់ក្រោយរយៈពេល 1 ដល់ 30 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>This computer does not remember the database key, so after the change only the NEW recovery key opens the database. Write it down (or print the recovery sheet), tick that you did, then change the key. Nothing was changed.</source>
+        <translation>កុំព្យូទ័រនេះមិនចងចាំកូនសោមូលដ្ឋានទិន្នន័យទេ ដូច្នេះក្រោយពេលប្តូរ មានតែកូនសោសង្គ្រោះថ្មីប៉ុណ្ណោះ ដែលបើកមូលដ្ឋានទិន្នន័យបាន។ សូមសរសេរវាទុក (ឬបោះពុម្ពសន្លឹកកូនសោសង្គ្រោះ) ធីកបញ្ជាក់ថាអ្នកបានធ្វើរួច ហើយទើបប្តូរកូនសោ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store (credential manager) did not keep the new key, so the key was not changed. Nothing was changed: the old key and recovery key still work. Try again, or restart the computer first.</source>
+        <translation>កន្លែងរក្សាទុកពាក្យសម្ងាត់ (credential manager) របស់កុំព្យូទ័រនេះ មិនបានរក្សាទុកកូនសោថ្មីទេ ដូច្នេះកូនសោមិនត្រូវបានប្តូរទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ កូនសោចាស់ និងកូនសោសង្គ្រោះចាស់ នៅតែប្រើបាន។ សូមព្យាយាមម្តងទៀត ឬបើកកុំព្យូទ័រឡើងវិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>An earlier key change was not finished. Close Shelter Desktop and open it again: it finishes or undoes that change at the start. Nothing was changed now.</source>
+        <translation>ការផ្លាស់ប្តូរកូនសោលើកមុនមិនទាន់បានបញ្ចប់ទេ។ សូមបិទ Shelter Desktop ហើយបើកវាម្តងទៀត៖ វានឹងបញ្ចប់ ឬមិនធ្វើវិញនូវការផ្លាស់ប្តូរនោះនៅពេលចាប់ផ្តើម។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរនៅពេលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed ({problem}). Nothing was changed: the old key and recovery key still work.</source>
+        <translation>មិនអាចប្តូរកូនសោមូលដ្ឋានទិន្នន័យបានទេ ({problem})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ កូនសោចាស់ និងកូនសោសង្គ្រោះចាស់ នៅតែប្រើបាន។</translation>
+    </message>
+    <message>
+        <source>The database is open in another Shelter Desktop window or command, so its key cannot be changed now. Close the other one and try again. Nothing was changed.</source>
+        <translation>មូលដ្ឋានទិន្នន័យកំពុងបើកនៅក្នុងផ្ទាំង Shelter Desktop ឬពាក្យបញ្ជាមួយផ្សេងទៀត ដូច្នេះមិនអាចប្តូរកូនសោរបស់វាឥឡូវនេះបានទេ។ សូមបិទផ្ទាំង ឬពាក្យបញ្ជានោះ ហើយព្យាយាមម្តងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>This is the OLD recovery key: the database key was changed on {date}. Type the NEW recovery key, the one shown during the change. Backups made before that day still open with the old one.</source>
+        <translation>នេះជាកូនសោសង្គ្រោះចាស់៖ កូនសោមូលដ្ឋានទិន្នន័យត្រូវបានប្តូរនៅថ្ងៃ {date}។ សូមវាយកូនសោសង្គ្រោះថ្មី ដែលបានបង្ហាញនៅពេលប្តូរ។ ការបម្រុងទុកដែលបានធ្វើមុនថ្ងៃនោះ នៅតែបើកដោយកូនសោសង្គ្រោះចាស់។</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>care plan</source>
+        <translation>ផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>reintegration</source>
+        <translation>ការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Part of the database file is damaged (the check found: {problem}). A failing disk, a USB stick pulled out too early or a power cut can do this. Nothing was written to it. Restore the latest backup, or ask for technical help.</source>
+        <translation>ផ្នែកខ្លះនៃឯកសារមូលដ្ឋានទិន្នន័យបានខូច (ការត្រួតពិនិត្យបានរកឃើញ៖ {problem})។ ថាសដែលជិតខូច ការដក USB ចេញលឿនពេក ឬការដាច់ភ្លើង អាចបណ្តាលឱ្យកើតមានបញ្ហានេះ។ គ្មានអ្វីត្រូវបានសរសេរទៅក្នុងវាទេ។ សូមស្តារការបម្រុងទុកចុងក្រោយ ឬសុំជំនួយផ្នែកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>The database&apos;s journal file {file} is damaged, so the latest changes kept in it cannot be read. Nothing was written to the database or the journal. Restore the latest backup, or ask for technical help.</source>
+        <translation>ឯកសារកំណត់ហេតុ (journal) {file} របស់មូលដ្ឋានទិន្នន័យខូច ដូច្នេះមិនអាចអានការផ្លាស់ប្តូរចុងក្រោយដែលរក្សាទុកក្នុងនោះបានទេ។ គ្មានអ្វីត្រូវបានសរសេរចូលមូលដ្ឋានទិន្នន័យ ឬឯកសារកំណត់ហេតុនោះទេ។ សូមស្តារការបម្រុងទុកចុងក្រោយ ឬសុំជំនួយបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: the key fits, but the file is cut short or its list of tables cannot be read. The file was not changed. Restore a backup.</source>
+        <translation>ឯកសារមូលដ្ឋានទិន្នន័យខូច៖ កូនសោត្រឹមត្រូវ ប៉ុន្តែឯកសារត្រូវបានកាត់ខ្លី ឬមិនអាចអានបញ្ជីតារាងរបស់វាបានទេ។ ឯកសារមិនត្រូវបានផ្លាស់ប្តូរទេ។ សូមស្តារពីការបម្រុងទុក។</translation>
+    </message>
+</context>
+<context>
+    <name>ExitBackupDialog</name>
+    <message>
+        <source>Making and verifying a backup…</source>
+        <translation>កំពុងបង្កើត និងផ្ទៀងផ្ទាត់ការបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>មិនទាន់មានការបម្រុងទុកណាមួយនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>The last backup was made on {time}.</source>
+        <translation>ការបម្រុងទុកចុងក្រោយត្រូវបានធ្វើនៅ {time}។</translation>
+    </message>
+    <message>
+        <source>The backup will be saved in {folder}.</source>
+        <translation>ការបម្រុងទុកនឹងត្រូវរក្សាទុកនៅក្នុង {folder}។</translation>
+    </message>
+    <message>
+        <source>Try again and close</source>
+        <translation>ព្យាយាមម្តងទៀត ហើយបិទ</translation>
+    </message>
+    <message>
+        <source>Back up and close</source>
+        <translation>បម្រុងទុក ហើយបិទ</translation>
+    </message>
+    <message>
+        <source>Back up before closing</source>
+        <translation>បម្រុងទុកមុនពេលបិទ</translation>
+    </message>
+    <message>
+        <source>Make a backup before closing?</source>
+        <translation>តើចង់ធ្វើការបម្រុងទុកមុនពេលបិទឬ?</translation>
+    </message>
+    <message>
+        <source>Close without backup</source>
+        <translation>បិទដោយមិនបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
 </context>
 <context>
     <name>FileHistory</name>
@@ -2198,6 +3277,18 @@ Delete it yourself in the file manager.</source>
     <message>
         <source>Vocational training</source>
         <translation>បណ្តុះបណ្តាលវិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>ផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>Reintegration and follow-up</source>
+        <translation>ការធ្វើសមាហរណកម្ម និងការតាមដាន</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3400,61 @@ If this is a new shelter, set it up now. To look around first, open the demo. If
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Goal {number}</source>
+        <translation>គោលដៅទី {number}</translation>
+    </message>
+    <message>
+        <source>Other (not an assessment domain)</source>
+        <translation>ផ្សេងៗ (មិនមែនជាវិស័យ)</translation>
+    </message>
+    <message>
+        <source>The assessment domain this goal answers</source>
+        <translation>វិស័យ ដែលគោលដៅនេះឆ្លើយតប</translation>
+    </message>
+    <message>
+        <source>Move this goal up</source>
+        <translation>ផ្លាស់គោលដៅនេះឡើងលើ</translation>
+    </message>
+    <message>
+        <source>Move this goal down</source>
+        <translation>ផ្លាស់គោលដៅនេះចុះក្រោម</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>ដកគោលដៅចេញ</translation>
+    </message>
+    <message>
+        <source>What she will achieve, e.g. “Attends school every day”</source>
+        <translation>អ្វីដែលនាងនឹងសម្រេចបាន ឧ. «ទៅរៀនរៀងរាល់ថ្ងៃ»</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>អ្នកទទួលខុសត្រូវ៖</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>ថ្ងៃគោលដៅ៖</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>កំណត់</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ស្ថានភាព៖</translation>
+    </message>
+    <message>
+        <source>Actions (what will be done, by whom, by when):</source>
+        <translation>សកម្មភាព (អ្វីដែលត្រូវធ្វើ ដោយអ្នកណា និងនៅពេលណា)៖</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>បន្ថែមសកម្មភាព</translation>
+    </message>
+</context>
+<context>
     <name>HealthPage</name>
     <message>
         <source>Health on intake</source>
@@ -2405,6 +3551,18 @@ If this is a new shelter, set it up now. To look around first, open the demo. If
 <context>
     <name>HomePage</name>
     <message>
+        <source>{overdue} overdue, {soon} due soon</source>
+        <translation>ហួសកំណត់ {overdue} និងជិតដល់កំណត់ {soon}</translation>
+    </message>
+    <message>
+        <source>More under Due work. Open an item to go to her file.</source>
+        <translation>មានបន្ថែមទៀតនៅក្នុង «ការងារត្រូវធ្វើ»។ សូមបើកធាតុមួយ ដើម្បីទៅកាន់ឯកសាររបស់នាង។</translation>
+    </message>
+    <message>
+        <source>Open an item to go to her file.</source>
+        <translation>សូមបើកធាតុមួយ ដើម្បីទៅកាន់ឯកសាររបស់នាង។</translation>
+    </message>
+    <message>
         <source>No backup has been made yet.</source>
         <translation>មិនទាន់មានការបម្រុងទុកណាមួយនៅឡើយទេ។</translation>
     </message>
@@ -2449,12 +3607,20 @@ If this is a new shelter, set it up now. To look around first, open the demo. If
         <translation>ព្រឹត្តិការណ៍ក្នុងកំណត់ត្រាសវនកម្ម</translation>
     </message>
     <message>
-        <source>Find a resident under Residents, and see the notes waiting for your signature under Due work.</source>
-        <translation>រកអ្នកស្នាក់នៅក្នុងទំព័រ «អ្នកស្នាក់នៅ» ហើយមើលកំណត់ចំណាំដែលរង់ចាំហត្ថលេខារបស់អ្នក ក្នុងទំព័រ «ការងារត្រូវធ្វើ»។</translation>
+        <source>What is due</source>
+        <translation>ការងារដែលត្រូវធ្វើ</translation>
     </message>
     <message>
-        <source>Find any resident of the shelter under Residents, and see what is due for the whole shelter under Due work.</source>
-        <translation>រកអ្នកស្នាក់នៅណាម្នាក់ក្នុងមណ្ឌល នៅក្នុងទំព័រ «អ្នកស្នាក់នៅ» ហើយមើលការងារដែលត្រូវធ្វើសម្រាប់មណ្ឌលទាំងមូល ក្នុងទំព័រ «ការងារត្រូវធ្វើ»។</translation>
+        <source>Nothing is due.</source>
+        <translation>គ្មានការងារត្រូវធ្វើទេ។</translation>
+    </message>
+    <message>
+        <source>Find a resident under Residents. What is due for your residents, and the notes waiting for your signature, are below and under Due work.</source>
+        <translation>សូមស្វែងរកអ្នកស្នាក់នៅ នៅក្នុង «អ្នកស្នាក់នៅ»។ ការងារដែលត្រូវធ្វើសម្រាប់អ្នកស្នាក់នៅរបស់អ្នក និងកំណត់ចំណាំដែលរង់ចាំហត្ថលេខារបស់អ្នក មាននៅខាងក្រោម និងនៅក្នុង «ការងារត្រូវធ្វើ»។</translation>
+    </message>
+    <message>
+        <source>Find any resident of the shelter under Residents. What is due for the whole shelter is below and under Due work.</source>
+        <translation>សូមស្វែងរកអ្នកស្នាក់នៅណាមួយរបស់មណ្ឌល នៅក្នុង «អ្នកស្នាក់នៅ»។ ការងារដែលត្រូវធ្វើសម្រាប់មណ្ឌលទាំងមូល មាននៅខាងក្រោម និងនៅក្នុង «ការងារត្រូវធ្វើ»។</translation>
     </message>
     <message>
         <source>Your account is for anonymized summaries: counts without names, notes or photos. It cannot open residents&apos; files. Making summaries comes in a later version of Shelter Desktop; until then there is nothing else to do here.</source>
@@ -2833,6 +3999,148 @@ If this is a new shelter, set it up now. To look around first, open the demo. If
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Making a verified backup with the old key…</source>
+        <translation>កំពុងធ្វើការបម្រុងទុក និងផ្ទៀងផ្ទាត់ ដោយប្រើកូនសោចាស់…</translation>
+    </message>
+    <message>
+        <source>Keeping the new key safe…</source>
+        <translation>កំពុងរក្សាទុកកូនសោថ្មីដោយសុវត្ថិភាព…</translation>
+    </message>
+    <message>
+        <source>Writing a copy of the database with the new key…</source>
+        <translation>កំពុងសរសេរច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យ ដោយប្រើកូនសោថ្មី…</translation>
+    </message>
+    <message>
+        <source>Checking the new copy…</source>
+        <translation>កំពុងពិនិត្យច្បាប់ចម្លងថ្មី…</translation>
+    </message>
+    <message>
+        <source>Putting the new copy in place…</source>
+        <translation>កំពុងដាក់ច្បាប់ចម្លងថ្មីជំនួសឯកសារចាស់…</translation>
+    </message>
+    <message>
+        <source>Forgetting the old key…</source>
+        <translation>កំពុងលុបកូនសោចាស់ចោល…</translation>
+    </message>
+    <message>
+        <source>The database key was changed.</source>
+        <translation>កូនសោមូលដ្ឋានទិន្នន័យត្រូវបានប្តូរហើយ។</translation>
+    </message>
+    <message>
+        <source>A database key change was interrupted after the new key was put in place. It was finished now: the NEW recovery key opens the database, the old one no longer does.</source>
+        <translation>ការប្តូរកូនសោមូលដ្ឋានទិន្នន័យត្រូវបានរំខាន ក្រោយពេលកូនសោថ្មីត្រូវបានដាក់ឱ្យប្រើរួច។ ឥឡូវវាត្រូវបានបញ្ចប់ហើយ៖ កូនសោសង្គ្រោះថ្មីបើកមូលដ្ឋានទិន្នន័យបាន រីឯកូនសោចាស់លែងបើកបានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>A database key change was interrupted before the new key was put in place. Nothing was changed: the OLD recovery key still opens the database. A new recovery key written down during that attempt was never used; cross it out.</source>
+        <translation>ការប្តូរកូនសោមូលដ្ឋានទិន្នន័យត្រូវបានរំខាន មុនពេលកូនសោថ្មីត្រូវបានដាក់ឱ្យប្រើ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ កូនសោសង្គ្រោះចាស់នៅតែបើកមូលដ្ឋានទិន្នន័យបាន។ កូនសោសង្គ្រោះថ្មីដែលបានសរសេរទុកក្នុងពេលព្យាយាមនោះ មិនដែលត្រូវបានប្រើទេ៖ សូមគូសវាចោល។</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>កូនសោមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeDialog</name>
+    <message>
+        <source>Making a new key…</source>
+        <translation>កំពុងបង្កើតកូនសោថ្មី…</translation>
+    </message>
+    <message>
+        <source>Changing the database key…</source>
+        <translation>កំពុងប្តូរកូនសោមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>រក្សាទុកសន្លឹកកូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the recovery sheet…</source>
+        <translation>កំពុងរក្សាទុកសន្លឹកកូនសោសង្គ្រោះ…</translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation>ប្តូរកូនសោមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>The database key locks every case file on this computer. Change it when the recovery sheet was lost or seen by someone who should not have it, or when a person who knew the recovery key has left.
+
+What happens:
+1. A backup is made and checked first.
+2. A new recovery key is shown. Write it down or print its recovery sheet before you go on.
+3. The database is copied with the new key, the copy is checked, and only then does it replace the old file. If the computer stops in the middle, the next start finishes or undoes the change: the records always open with one of the two keys.
+4. From then on the OLD recovery key no longer opens the database.
+
+Nobody else should use Shelter Desktop during the change (a minute or less).</source>
+        <translation>កូនសោមូលដ្ឋានទិន្នន័យ ចាក់សោឯកសារករណីទាំងអស់នៅលើកុំព្យូទ័រនេះ។ សូមប្តូរវា នៅពេលសន្លឹកកូនសោសង្គ្រោះបាត់ ឬត្រូវបានអ្នកដែលមិនគួរមានវាបានឃើញ ឬនៅពេលអ្នកដែលដឹងកូនសោសង្គ្រោះបានចាកចេញ។
+
+អ្វីដែលនឹងកើតឡើង៖
+1. ការបម្រុងទុកត្រូវបានធ្វើ និងពិនិត្យជាមុនសិន។
+2. កូនសោសង្គ្រោះថ្មីត្រូវបានបង្ហាញ។ សូមសរសេរវាទុក ឬបោះពុម្ពសន្លឹកកូនសោសង្គ្រោះរបស់វា មុននឹងបន្ត។
+3. មូលដ្ឋានទិន្នន័យត្រូវបានចម្លងដោយប្រើកូនសោថ្មី ច្បាប់ចម្លងត្រូវបានពិនិត្យ ហើយទើបវាជំនួសឯកសារចាស់។ ប្រសិនបើកុំព្យូទ័រឈប់នៅពាក់កណ្តាលផ្លូវ ការបើកលើកក្រោយនឹងបញ្ចប់ ឬលុបចោលការប្តូរនោះ៖ កំណត់ត្រាតែងតែបើកបានដោយកូនសោមួយក្នុងចំណោមកូនសោទាំងពីរ។
+4. ចាប់ពីពេលនោះតទៅ កូនសោសង្គ្រោះចាស់លែងបើកមូលដ្ឋានទិន្នន័យបានទៀតហើយ។
+
+មិនគួរមានអ្នកផ្សេងប្រើ Shelter Desktop ក្នុងពេលប្តូរនេះទេ (មួយនាទី ឬតិចជាងនេះ)។</translation>
+    </message>
+    <message>
+        <source>Backups made before the change are not changed: they still open only with the OLD recovery key ({count} in the backup folder now, and any on USB sticks). Keep the old recovery sheet with them, or destroy the old sheet and those backups together once newer backups exist.</source>
+        <translation>ការបម្រុងទុកដែលបានធ្វើមុនការប្តូរ មិនត្រូវបានផ្លាស់ប្តូរទេ៖ វានៅតែបើកបានតែដោយកូនសោសង្គ្រោះចាស់ប៉ុណ្ណោះ (ឥឡូវមាន {count} ក្នុងថតបម្រុងទុក ព្រមទាំងការបម្រុងទុកណាដែលនៅលើ USB)។ សូមរក្សាសន្លឹកកូនសោសង្គ្រោះចាស់ទុកជាមួយវា ឬបំផ្លាញសន្លឹកចាស់ និងការបម្រុងទុកទាំងនោះព្រមគ្នា នៅពេលមានការបម្រុងទុកថ្មីៗហើយ។</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>បង្កើតកូនសោថ្មី</translation>
+    </message>
+    <message>
+        <source>Change the key now</source>
+        <translation>ប្តូរកូនសោឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>The NEW recovery key. Write it down or print the sheet now. Whoever has it, and the database file, can read every case file: keep it locked away.</source>
+        <translation>កូនសោសង្គ្រោះថ្មី។ សូមសរសេរវាទុក ឬបោះពុម្ពសន្លឹករបស់វាឥឡូវនេះ។ អ្នកណាដែលមានកូនសោនេះ និងឯកសារមូលដ្ឋានទិន្នន័យ អាចអានឯកសារករណីទាំងអស់បាន៖ សូមរក្សាវាទុកក្នុងកន្លែងចាក់សោ។</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery sheet (PDF)…</source>
+        <translation>រក្សាទុកសន្លឹកកូនសោសង្គ្រោះ (PDF) (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved to {path}</source>
+        <translation>សន្លឹកកូនសោសង្គ្រោះត្រូវបានរក្សាទុកនៅ {path}</translation>
+    </message>
+    <message>
+        <source>The change was cancelled. Nothing was changed: the old key and recovery key still work.</source>
+        <translation>ការប្តូរត្រូវបានបោះបង់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ កូនសោចាស់ និងកូនសោសង្គ្រោះចាស់ នៅតែប្រើបាន។</translation>
+    </message>
+    <message>
+        <source>I wrote down the new recovery key (or printed its sheet) and checked it.</source>
+        <translation>ខ្ញុំបានសរសេរកូនសោសង្គ្រោះថ្មីទុក (ឬបានបោះពុម្ពសន្លឹករបស់វា) ហើយបានពិនិត្យវារួចហើយ។</translation>
+    </message>
+    <message>
+        <source>This computer does not remember the database key: after the change, the NEW recovery key must be typed at every start. The old one will not work.</source>
+        <translation>កុំព្យូទ័រនេះមិនចងចាំកូនសោមូលដ្ឋានទិន្នន័យទេ៖ ក្រោយពេលប្តូរ ត្រូវវាយកូនសោសង្គ្រោះថ្មីរាល់ពេលបើកកម្មវិធី។ កូនសោចាស់នឹងមិនដំណើរការទេ។</translation>
+    </message>
+    <message>
+        <source>The database key was changed. The new recovery key (below) opens the database; the old one no longer does. The backup made just before, {name}, and every older backup open only with the OLD recovery key.</source>
+        <translation>កូនសោមូលដ្ឋានទិន្នន័យត្រូវបានប្តូរហើយ។ កូនសោសង្គ្រោះថ្មី (ខាងក្រោម) បើកមូលដ្ឋានទិន្នន័យបាន រីឯកូនសោចាស់លែងបើកបានទៀតហើយ។ ការបម្រុងទុកដែលទើបធ្វើមុននេះ {name} និងការបម្រុងទុកចាស់ៗទាំងអស់ បើកបានតែដោយកូនសោសង្គ្រោះចាស់ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>The new recovery key:</source>
+        <translation>កូនសោសង្គ្រោះថ្មី៖</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>The recovery key</source>
@@ -3012,6 +4320,10 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     <message>
         <source>Due work</source>
         <translation>ការងារត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>របាយការណ៍</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3599,6 +4911,53 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     </message>
 </context>
 <context>
+    <name>PdfOutputDialog</name>
+    <message>
+        <source>Print or save</source>
+        <translation>បោះពុម្ព ឬរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>The document is ready: {pages} pages.</source>
+        <translation>ឯកសាររួចរាល់ហើយ៖ {pages} ទំព័រ។</translation>
+    </message>
+    <message>
+        <source>The document is ready: 1 page.</source>
+        <translation>ឯកសាររួចរាល់ហើយ៖ 1 ទំព័រ។</translation>
+    </message>
+    <message>
+        <source>A saved PDF is not encrypted and holds residents&apos; personal data. Keep it in a safe place, do not e-mail it, and delete it when it is no longer needed.</source>
+        <translation>ឯកសារ PDF ដែលបានរក្សាទុក មិនត្រូវបានអ៊ិនគ្រីបទេ ហើយមានទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកស្នាក់នៅ។ សូមរក្សាវាទុកក្នុងកន្លែងមានសុវត្ថិភាព កុំផ្ញើវាតាមអ៊ីមែល ហើយលុបវាចោល នៅពេលលែងត្រូវការ។</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>រក្សាទុកជា PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {folder}. Check that the folder (or USB stick) is still there and not full, or choose another place.</source>
+        <translation>មិនអាចរក្សាទុកឯកសារ PDF នៅក្នុង {folder} បានទេ។ សូមពិនិត្យថាថតនោះ (ឬ USB) នៅតែមាន ហើយមិនពេញ ឬជ្រើសរើសកន្លែងផ្សេង។</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <source>{percent} %</source>
@@ -3680,12 +5039,107 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
         <translation>ឧ. ហាងកាត់ដេរនៅកណ្តាល តូបលក់ដូររបស់នាងផ្ទាល់</translation>
     </message>
     <message>
+        <source>Change placement</source>
+        <translation>កែប្រែការដាក់ឱ្យរស់នៅ</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>ការដាក់ឱ្យរស់នៅ</translation>
+    </message>
+    <message>
+        <source>Correct the placement. A new date moves every follow-up not made yet; visits already made are kept.</source>
+        <translation>សូមកែព័ត៌មានការដាក់ឱ្យរស់នៅ។ កាលបរិច្ឆេទថ្មីនឹងផ្លាស់ប្តូរការតាមដានទាំងអស់ដែលមិនទាន់បានធ្វើ ចំណែកការចុះតាមដានដែលបានធ្វើរួច នៅរក្សាទុកដដែល។</translation>
+    </message>
+    <message>
+        <source>The day she moved and where she lives now. Follow-up visits are scheduled {months} months after this date, and her status becomes Reintegrated.</source>
+        <translation>ថ្ងៃដែលនាងបានផ្លាស់ទៅ និងកន្លែងដែលនាងរស់នៅឥឡូវនេះ។ ការចុះតាមដានត្រូវបានគ្រោងទុក {months} ខែ ក្រោយកាលបរិច្ឆេទនេះ ហើយស្ថានភាពរបស់នាងនឹងប្តូរទៅជា «បានធ្វើសមាហរណកម្ម»។</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>មិនដឹង</translation>
     </message>
     <message>
+        <source>Placed on:</source>
+        <translation>ថ្ងៃផ្លាស់ទៅ៖</translation>
+    </message>
+    <message>
+        <source>Lives at:</source>
+        <translation>រស់នៅ៖</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>ខេត្ត ឬរាជធានី៖</translation>
+    </message>
+    <message>
+        <source>e.g. with her mother, Prey Kabas village</source>
+        <translation>ឧ. ជាមួយម្តាយ នៅភូមិព្រៃកប្បាស</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>រក្សាទុកការកែប្រែ</translation>
+    </message>
+    <message>
+        <source>Record placement</source>
+        <translation>កត់ត្រាការដាក់ឱ្យរស់នៅ</translation>
+    </message>
+    <message>
         <source>Save placement</source>
         <translation>រក្សាទុកការងារ</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Choose the language to print in: English, Khmer or both.</source>
+        <translation>សូមជ្រើសរើសភាសាសម្រាប់បោះពុម្ព៖ អង់គ្លេស ខ្មែរ ឬទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>There is no assessment form &quot;{key}&quot;. Choose one of the forms in the list.</source>
+        <translation>គ្មានទម្រង់វាយតម្លៃ «{key}» ទេ។ សូមជ្រើសរើសទម្រង់មួយក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>No care plan is due for review by {until}, so there is nothing to print. Choose a later date.</source>
+        <translation>គ្មានផែនការថែទាំណាត្រូវពិនិត្យឡើងវិញ ត្រឹម {until} ទេ ដូច្នេះគ្មានអ្វីត្រូវបោះពុម្ពទេ។ សូមជ្រើសរើសកាលបរិច្ឆេទក្រោយជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>No resident has the case number {case_number}. Check the number and try again.</source>
+        <translation>គ្មានអ្នកស្នាក់នៅណាមានលេខករណី {case_number} ទេ។ សូមពិនិត្យលេខ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>The resident {case_number} has no care plan yet, so there is nothing to print. Write one in her file first.</source>
+        <translation>អ្នកស្នាក់នៅ {case_number} មិនទាន់មានផែនការថែទាំនៅឡើយទេ ដូច្នេះគ្មានអ្វីត្រូវបោះពុម្ពទេ។ សូមសរសេរផែនការថែទាំក្នុងឯកសាររបស់នាងជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed.</source>
+        <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបានបោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+        <source>Preparing care plan {index} of {count}…</source>
+        <translation>កំពុងរៀបចំផែនការថែទាំទី {index} ក្នុងចំណោម {count}…</translation>
+    </message>
+    <message>
+        <source>Laying out care plan {index} of {count}…</source>
+        <translation>កំពុងរៀបចំទំព័រនៃផែនការថែទាំទី {index} ក្នុងចំណោម {count}…</translation>
+    </message>
+    <message>
+        <source>Khmer and English side by side</source>
+        <translation>ខ្មែរ និងអង់គ្លេស នៅក្បែរគ្នា</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>ខ្មែរ</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>អង់គ្លេស</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Language of the printout:</source>
+        <translation>ភាសានៃឯកសារបោះពុម្ព៖</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +5324,77 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     </message>
 </context>
 <context>
+    <name>ReadinessDialog</name>
+    <message>
+        <source>Readiness assessment</source>
+        <translation>ការវាយតម្លៃការត្រៀមខ្លួន</translation>
+    </message>
+    <message>
+        <source>How ready are she, her family and her community? Score each from 1 (serious concern) to 4 (ready, safe) and say why in a few words.</source>
+        <translation>តើនាង គ្រួសាររបស់នាង និងសហគមន៍របស់នាង ត្រៀមខ្លួនរួចរាល់កម្រិតណា? សូមដាក់ពិន្ទុនីមួយៗពី 1 (គួរឱ្យព្រួយបារម្ភខ្លាំង) ដល់ 4 (ត្រៀមរួចរាល់ មានសុវត្ថិភាព) ហើយពន្យល់មូលហេតុដោយពាក្យពីរបី។</translation>
+    </message>
+    <message>
+        <source>Choose a score…</source>
+        <translation>ជ្រើសរើសពិន្ទុ…</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>ហេតុអ្វីបានពិន្ទុនេះ</translation>
+    </message>
+    <message>
+        <source>Choose the risk…</source>
+        <translation>ជ្រើសរើសកម្រិតហានិភ័យ…</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>ថ្ងៃវាយតម្លៃ៖</translation>
+    </message>
+    <message>
+        <source>She is ready:</source>
+        <translation>នាងត្រៀមខ្លួនរួចរាល់៖</translation>
+    </message>
+    <message>
+        <source>Family home visit:</source>
+        <translation>ការចុះសួរសុខទុក្ខគ្រួសារដល់ផ្ទះ៖</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>គ្រួសារ៖</translation>
+    </message>
+    <message>
+        <source>Community safety:</source>
+        <translation>សុវត្ថិភាពក្នុងសហគមន៍៖</translation>
+    </message>
+    <message>
+        <source>School or work access:</source>
+        <translation>លទ្ធភាពចូលរៀន ឬធ្វើការ៖</translation>
+    </message>
+    <message>
+        <source>Re-trafficking risk:</source>
+        <translation>ហានិភ័យនៃការជួញដូរម្តងទៀត៖</translation>
+    </message>
+    <message>
+        <source>About the risk:</source>
+        <translation>អំពីហានិភ័យ៖</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>អនុសាសន៍៖</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>បានធ្វើនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>e.g. Ready to return to her mother with monthly follow-up</source>
+        <translation>ឧ. ត្រៀមខ្លួនរួចរាល់ដើម្បីត្រឡប់ទៅរស់នៅជាមួយម្តាយ ដោយមានការតាមដានរៀងរាល់ខែ</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>រក្សាទុកការវាយតម្លៃ</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPage</name>
     <message>
         <source>Referral</source>
@@ -3910,6 +5435,580 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     <message>
         <source>Not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
+    </message>
+</context>
+<context>
+    <name>Reintegration</name>
+    <message>
+        <source>Return to her family</source>
+        <translation>ត្រឡប់ទៅរស់នៅជាមួយគ្រួសាររបស់នាង</translation>
+    </message>
+    <message>
+        <source>Kinship care (relatives)</source>
+        <translation>ការថែទាំដោយសាច់ញាតិ</translation>
+    </message>
+    <message>
+        <source>Foster family</source>
+        <translation>គ្រួសារអាណាព្យាបាលបណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <translation>រស់នៅដោយខ្លួនឯង</translation>
+    </message>
+    <message>
+        <source>Group home</source>
+        <translation>ផ្ទះស្នាក់នៅជាក្រុម</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>កំពុងរៀបចំ</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>បានដាក់ឱ្យរស់នៅ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>ហានិភ័យទាប</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>ហានិភ័យមធ្យម</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>ហានិភ័យខ្ពស់</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>ចុះសួរសុខទុក្ខដល់ផ្ទះ</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>ការហៅទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>At school or work</source>
+        <translation>នៅសាលារៀន ឬកន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>នៅការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>បានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>បានធ្វើរួច</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>ខកខាន</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <source>Care plan goals met, living safely</source>
+        <translation>សម្រេចបានគោលដៅផែនការថែទាំ ហើយរស់នៅដោយសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>Case continued by another organisation</source>
+        <translation>ករណីត្រូវបានបន្តដោយអង្គការផ្សេង</translation>
+    </message>
+    <message>
+        <source>Moved away or cannot be found</source>
+        <translation>បានផ្លាស់ទៅទីកន្លែងផ្សេង ឬរកមិនឃើញ</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>បានស្លាប់</translation>
+    </message>
+    <message>
+        <source>1 – serious concern</source>
+        <translation>1 – គួរឱ្យព្រួយបារម្ភខ្លាំង</translation>
+    </message>
+    <message>
+        <source>2 – some concern</source>
+        <translation>2 – គួរឱ្យព្រួយបារម្ភខ្លះ</translation>
+    </message>
+    <message>
+        <source>3 – mostly good</source>
+        <translation>3 – ភាគច្រើនល្អ</translation>
+    </message>
+    <message>
+        <source>4 – good, safe</source>
+        <translation>4 – ល្អ មានសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>comment on her readiness</source>
+        <translation>មតិយោបល់អំពីការត្រៀមខ្លួនរបស់នាង</translation>
+    </message>
+    <message>
+        <source>comment on the family</source>
+        <translation>មតិយោបល់អំពីគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>comment on community safety</source>
+        <translation>មតិយោបល់អំពីសុវត្ថិភាពក្នុងសហគមន៍</translation>
+    </message>
+    <message>
+        <source>comment on school or work</source>
+        <translation>មតិយោបល់អំពីការសិក្សា ឬការងារ</translation>
+    </message>
+    <message>
+        <source>comment on the re-trafficking risk</source>
+        <translation>មតិយោបល់អំពីហានិភ័យនៃការជួញដូរម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>អនុសាសន៍</translation>
+    </message>
+    <message>
+        <source>reason for the decision</source>
+        <translation>មូលហេតុនៃការសម្រេចចិត្ត</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ទីកន្លែងរស់នៅ</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>អ្វីដែលបានរកឃើញ</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>ជំហានបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>closure note</source>
+        <translation>កំណត់ចំណាំនៃការបិទករណី</translation>
+    </message>
+    <message>
+        <source>her own readiness</source>
+        <translation>ការត្រៀមខ្លួនរបស់នាងផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>community safety</source>
+        <translation>សុវត្ថិភាពក្នុងសហគមន៍</translation>
+    </message>
+    <message>
+        <source>school or work access</source>
+        <translation>លទ្ធភាពចូលរៀន ឬធ្វើការ</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>សុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>wellbeing</source>
+        <translation>សុខុមាលភាព</translation>
+    </message>
+    <message>
+        <source>family relations</source>
+        <translation>ទំនាក់ទំនងគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>education or work</source>
+        <translation>ការសិក្សា ឬការងារ</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters). Shorten it to at most {limit} characters.</source>
+        <translation>{what} វែងពេក ({length} តួអក្សរ)។ សូមកាត់ឱ្យខ្លីមកត្រឹម {limit} តួអក្សរ យ៉ាងច្រើន។</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invisible control character, perhaps pasted from another program. Delete the text and type it again.</source>
+        <translation>{what} មានតួអក្សរបញ្ជាដែលមើលមិនឃើញ ប្រហែលជាបានបិទភ្ជាប់ពីកម្មវិធីផ្សេង។ សូមលុបអត្ថបទនោះ ហើយវាយម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 (serious concern) to 4 (good) for {what}.</source>
+        <translation>សូមជ្រើសរើសពិន្ទុពី 1 (គួរឱ្យព្រួយបារម្ភខ្លាំង) ដល់ 4 (ល្អ) សម្រាប់ {what}។</translation>
+    </message>
+    <message>
+        <source>Choose the re-trafficking risk: low, medium or high.</source>
+        <translation>សូមជ្រើសរើសហានិភ័យនៃការជួញដូរម្តងទៀត៖ ទាប មធ្យម ឬខ្ពស់។</translation>
+    </message>
+    <message>
+        <source>Choose a decision from the list.</source>
+        <translation>សូមជ្រើសរើសការសម្រេចពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made (home visit, phone call …).</source>
+        <translation>សូមជ្រើសរើសវិធីដែលបានធ្វើការតាមដាន (ចុះសួរសុខទុក្ខដល់ផ្ទះ ការហៅទូរស័ព្ទ …)។</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>សូមជ្រើសរើសមូលហេតុដែលបិទករណី។</translation>
+    </message>
+    <message>
+        <source>Choose the province from the list, or leave it empty.</source>
+        <translation>សូមជ្រើសរើសខេត្ត ឬរាជធានីពីបញ្ជី ឬទុកឱ្យនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>The date {date_name} is in the future. Enter the day it happened.</source>
+        <translation>កាលបរិច្ឆេទ {date_name} គឺនៅថ្ងៃអនាគត។ សូមបញ្ចូលថ្ងៃដែលវាបានកើតឡើង។</translation>
+    </message>
+    <message>
+        <source>The date {date_name} is before 1900. Check the year.</source>
+        <translation>កាលបរិច្ឆេទ {date_name} គឺមុនឆ្នាំ 1900។ សូមពិនិត្យឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>The date {date_name} is before her admission to the shelter. Check the date.</source>
+        <translation>កាលបរិច្ឆេទ {date_name} គឺមុនថ្ងៃដែលនាងចូលមណ្ឌល។ សូមពិនិត្យកាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <source>The family home visit is dated after this assessment. Enter the day of the visit that this assessment is based on.</source>
+        <translation>ការចុះសួរសុខទុក្ខដល់ផ្ទះគ្រួសារ មានកាលបរិច្ឆេទក្រោយការវាយតម្លៃនេះ។ សូមបញ្ចូលថ្ងៃនៃការចុះសួរសុខទុក្ខ ដែលការវាយតម្លៃនេះផ្អែកលើ។</translation>
+    </message>
+    <message>
+        <source>For “Other”, write what was decided and why.</source>
+        <translation>សម្រាប់ “ផ្សេងទៀត” សូមសរសេរអ្វីដែលបានសម្រេច និងមូលហេតុ។</translation>
+    </message>
+    <message>
+        <source>Write where she lives now, for example the village and who she lives with.</source>
+        <translation>សូមសរសេរកន្លែងដែលនាងរស់នៅឥឡូវនេះ ឧទាហរណ៍ ភូមិ និងអ្នកដែលនាងរស់នៅជាមួយ។</translation>
+    </message>
+    <message>
+        <source>The placement date is before the decision. Check both dates.</source>
+        <translation>កាលបរិច្ឆេទដាក់ឱ្យរស់នៅ គឺមុនការសម្រេច។ សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>A follow-up visit cannot be before the placement date. Check the date.</source>
+        <translation>ការចុះតាមដានមិនអាចនៅមុនកាលបរិច្ឆេទដាក់ឱ្យរស់នៅបានទេ។ សូមពិនិត្យកាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <source>Write what you found: how she is, where she lives, who you met.</source>
+        <translation>សូមសរសេរអ្វីដែលអ្នកបានរកឃើញ៖ ស្ថានភាពរបស់នាង កន្លែងដែលនាងរស់នៅ និងអ្នកដែលអ្នកបានជួប។</translation>
+    </message>
+    <message>
+        <source>The case cannot close before the placement date. Check the date.</source>
+        <translation>ករណីមិនអាចបិទមុនកាលបរិច្ឆេទដាក់ឱ្យរស់នៅបានទេ។ សូមពិនិត្យកាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <source>For “Other”, write why the case is closed.</source>
+        <translation>សម្រាប់ “ផ្សេងទៀត” សូមសរសេរមូលហេតុដែលបិទករណី។</translation>
+    </message>
+    <message>
+        <source>of the assessment</source>
+        <translation>នៃការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>of the family home visit</source>
+        <translation>នៃការចុះជួបគ្រួសារនៅផ្ទះ</translation>
+    </message>
+    <message>
+        <source>of the decision</source>
+        <translation>នៃការសម្រេចចិត្ត</translation>
+    </message>
+    <message>
+        <source>of the placement</source>
+        <translation>នៃការដាក់ឱ្យរស់នៅ</translation>
+    </message>
+    <message>
+        <source>of the visit</source>
+        <translation>នៃការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>of the closure</source>
+        <translation>នៃការបិទករណី</translation>
+    </message>
+    <message>
+        <source>Her reintegration has already started. Continue it below instead of starting a new one.</source>
+        <translation>ការធ្វើសមាហរណកម្មរបស់នាងបានចាប់ផ្តើមរួចហើយ។ សូមបន្តវានៅខាងក្រោម ជំនួសឱ្យការចាប់ផ្តើមថ្មី។</translation>
+    </message>
+    <message>
+        <source>This reintegration is closed and cannot be changed. Start a new one if she needs it.</source>
+        <translation>ការធ្វើសមាហរណកម្មនេះត្រូវបានបិទ ហើយមិនអាចផ្លាស់ប្តូរបានទេ។ សូមចាប់ផ្តើមថ្មី ប្រសិនបើនាងត្រូវការ។</translation>
+    </message>
+    <message>
+        <source>Her case is already closed. Nothing was changed.</source>
+        <translation>ករណីរបស់នាងត្រូវបានបិទរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>She has already been placed. To correct the placement, change its date or place instead; visits already made are kept.</source>
+        <translation>នាងត្រូវបានដាក់ឱ្យរស់នៅរួចហើយ។ ដើម្បីកែការដាក់ឱ្យរស់នៅ សូមប្តូរកាលបរិច្ឆេទ ឬទីកន្លែងរបស់វាជំនួសវិញ។ ការចុះសួរសុខទុក្ខដែលបានធ្វើរួច នឹងត្រូវរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>Record the placement first: follow-up visits start from its date.</source>
+        <translation>សូមកត់ត្រាការដាក់ឱ្យរស់នៅជាមុនសិន៖ ការចុះតាមដានចាប់ផ្តើមពីកាលបរិច្ឆេទនោះ។</translation>
+    </message>
+    <message>
+        <source>Record the decision (where she will live) before the placement.</source>
+        <translation>សូមកត់ត្រាការសម្រេច (កន្លែងដែលនាងនឹងរស់នៅ) មុនការដាក់ឱ្យរស់នៅ។</translation>
+    </message>
+    <message>
+        <source>This follow-up was cancelled. Add an unscheduled visit instead to record a visit.</source>
+        <translation>ការចុះតាមដាននេះត្រូវបានលុបចោល។ ដើម្បីកត់ត្រាការចុះសួរសុខទុក្ខ សូមបន្ថែមការចុះសួរសុខទុក្ខក្រៅកាលវិភាគជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>This visit has been made already; it cannot be marked missed or cancelled.</source>
+        <translation>ការចុះសួរសុខទុក្ខនេះបានធ្វើរួចហើយ មិនអាចសម្គាល់ថាខកខាន ឬលុបចោលបានទេ។</translation>
+    </message>
+    <message>
+        <source>A follow-up can only be marked as missed or cancelled here.</source>
+        <translation>នៅទីនេះ ការចុះតាមដានអាចសម្គាល់បានតែថា ខកខាន ឬលុបចោលប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>The decision date is after the placement date. Check both dates.</source>
+        <translation>កាលបរិច្ឆេទសម្រេច គឺក្រោយកាលបរិច្ឆេទដាក់ឱ្យរស់នៅ។ សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>A follow-up visit was made before this placement date. Choose a date on or before the first visit.</source>
+        <translation>មានការចុះតាមដានមួយបានធ្វើមុនកាលបរិច្ឆេទដាក់ឱ្យរស់នៅនេះ។ សូមជ្រើសរើសកាលបរិច្ឆេទនៅថ្ងៃ ឬមុនថ្ងៃចុះតាមដានលើកដំបូង។</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationTab</name>
+    <message>
+        <source>Loading reintegration</source>
+        <translation>កំពុងផ្ទុកការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Suspected involvement: {relation} {name} — do not plan contact</source>
+        <translation>សង្ស័យថាពាក់ព័ន្ធ៖ {relation} {name} — កុំគ្រោងទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>No contact: {relation} {name} — do not plan contact</source>
+        <translation>ហាមទំនាក់ទំនង៖ {relation} {name} — កុំគ្រោងទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Reintegration has not started. Start it when planning her return.</source>
+        <translation>ការធ្វើសមាហរណកម្មមិនទាន់ចាប់ផ្តើមនៅឡើយទេ។ សូមចាប់ផ្តើមវា នៅពេលរៀបចំផែនការឱ្យនាងត្រឡប់ទៅវិញ។</translation>
+    </message>
+    <message>
+        <source>Reintegration has not started.</source>
+        <translation>ការធ្វើសមាហរណកម្មមិនទាន់ចាប់ផ្តើមនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>{done} visits made, {overdue} overdue.</source>
+        <translation>បានចុះសួរសុខទុក្ខ {done} ដង ហួសកំណត់ {overdue}។</translation>
+    </message>
+    <message>
+        <source>{done} visits made.</source>
+        <translation>បានចុះសួរសុខទុក្ខ {done} ដង។</translation>
+    </message>
+    <message>
+        <source>No readiness assessment yet.</source>
+        <translation>មិនទាន់មានការវាយតម្លៃការត្រៀមខ្លួនរួចរាល់នៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Recommendation ({date}): {text}</source>
+        <translation>អនុសាសន៍ ({date})៖ {text}</translation>
+    </message>
+    <message>
+        <source>{decision}, decided on {date}</source>
+        <translation>{decision} បានសម្រេចនៅថ្ងៃ {date}</translation>
+    </message>
+    <message>
+        <source>{date}: {place}</source>
+        <translation>{date}៖ {place}</translation>
+    </message>
+    <message>
+        <source>after {months} months</source>
+        <translation>ក្រោយ {months} ខែ</translation>
+    </message>
+    <message>
+        <source>{date}: {reason}</source>
+        <translation>{date}៖ {reason}</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>មិនទាន់សម្រេច</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>មិនទាន់ដាក់ឱ្យរស់នៅ</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>ក្រៅកាលវិភាគ</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 ខែ</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} ខែ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ហួសកំណត់</translation>
+    </message>
+    <message>
+        <source>Change placement…</source>
+        <translation>ប្តូរការដាក់ឱ្យរស់នៅ…</translation>
+    </message>
+    <message>
+        <source>Placement…</source>
+        <translation>ការដាក់ឱ្យរស់នៅ…</translation>
+    </message>
+    <message>
+        <source>Starting reintegration</source>
+        <translation>កំពុងចាប់ផ្តើមការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>Saving the follow-up</source>
+        <translation>កំពុងរក្សាទុកការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Print follow-up form…</source>
+        <translation>បោះពុម្ពទម្រង់ចុះតាមដាន…</translation>
+    </message>
+    <message>
+        <source>Start reintegration</source>
+        <translation>ចាប់ផ្តើមការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>Readiness assessment…</source>
+        <translation>ការវាយតម្លៃការត្រៀមខ្លួនរួចរាល់…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>ការសម្រេច…</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>កត់ត្រាការចុះសួរសុខទុក្ខ…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>បិទករណី…</translation>
+    </message>
+    <message>
+        <source>Unscheduled visit…</source>
+        <translation>ការចុះសួរសុខទុក្ខក្រៅកាលវិភាគ…</translation>
+    </message>
+    <message>
+        <source>Mark missed</source>
+        <translation>សម្គាល់ថាខកខាន</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>លុបចោលការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>ការត្រៀមខ្លួនរួចរាល់</translation>
+    </message>
+    <message>
+        <source>Decision and placement</source>
+        <translation>ការសម្រេច និងការដាក់ឱ្យរស់នៅ</translation>
+    </message>
+    <message>
+        <source>Follow-up schedule</source>
+        <translation>កាលវិភាគចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>ការសម្រេច៖</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <source>Placed:</source>
+        <translation>បានដាក់ឱ្យរស់នៅ៖</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>ការតាមដាន៖</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>បានបិទ៖</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <translation>ខ្លួននាង</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>សហគមន៍</translation>
+    </message>
+    <message>
+        <source>School / work</source>
+        <translation>សាលារៀន / ការងារ</translation>
+    </message>
+    <message>
+        <source>Re-trafficking risk</source>
+        <translation>ហានិភ័យនៃការជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>វាយតម្លៃដោយ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ថ្ងៃកំណត់</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>ការតាមដាន</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>ថ្ងៃចុះសួរសុខទុក្ខ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>វិធី</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>សុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>សុខុមាលភាព</translation>
+    </message>
+    <message>
+        <source>Education / work</source>
+        <translation>ការសិក្សា / ការងារ</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>អ្វីដែលបានរកឃើញ</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +6063,124 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>CSV files in a zip (*.zip)</source>
+        <translation>ឯកសារ CSV ក្នុងឯកសារ zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>សៀវភៅបញ្ជី Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Counting and protecting the summary…</source>
+        <translation>កំពុងរាប់ និងការពាររបាយការណ៍សង្ខេប…</translation>
+    </message>
+    <message>
+        <source>Period {period} · smallest published count {k} · generated on {date} · Shelter Desktop {version} · {hidden} numbers hidden in these tables</source>
+        <translation>រយៈពេល {period} · ចំនួនតូចបំផុតដែលផ្សព្វផ្សាយ {k} · បង្កើតនៅថ្ងៃ {date} · Shelter Desktop {version} · លេខ {hidden} ត្រូវបានលាក់នៅក្នុងតារាងទាំងនេះ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>Share of total (%)</source>
+        <translation>ភាគរយនៃចំនួនសរុប (%)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>វិស័យ</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>អ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Average change</source>
+        <translation>ការប្រែប្រួលជាមធ្យម</translation>
+    </message>
+    <message>
+        <source>Published totals</source>
+        <translation>ចំនួនសរុបដែលផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Export the anonymized summary</source>
+        <translation>នាំចេញរបាយការណ៍សង្ខេបដែលមិនបង្ហាញអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. It holds counts only, with small counts hidden; it is not encrypted.</source>
+        <translation>បានរក្សាទុកនៅ {file}។ ឯកសារនេះមានតែចំនួនប៉ុណ្ណោះ ដោយចំនួនតូចៗត្រូវបានលាក់។ ឯកសារនេះមិនត្រូវបានអ៊ិនគ្រីបទេ។</translation>
+    </message>
+    <message>
+        <source>Exporting the summary…</source>
+        <translation>កំពុងនាំចេញរបាយការណ៍សង្ខេប…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Anonymized summaries for donors, partners and the Ministry: counts only, never a name or a note. Counts below the smallest published count are hidden, and so are the cells that would let someone work them out from the totals.</source>
+        <translation>របាយការណ៍សង្ខេបដែលមិនបង្ហាញអត្តសញ្ញាណ សម្រាប់ម្ចាស់ជំនួយ ដៃគូ និងក្រសួង៖ មានតែចំនួនប៉ុណ្ណោះ មិនដែលមានឈ្មោះ ឬកំណត់ចំណាំទេ។ ចំនួនដែលតិចជាងចំនួនតូចបំផុតដែលអាចផ្សព្វផ្សាយបាន ត្រូវបានលាក់ ហើយក្រឡាដែលអាចឱ្យគេគណនារកចំនួនទាំងនោះពីចំនួនសរុបវិញ ក៏ត្រូវបានលាក់ដែរ។</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>រយៈពេល</translation>
+    </message>
+    <message>
+        <source>Smallest published count</source>
+        <translation>ចំនួនតូចបំផុតដែលផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>តារាង</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ត្រីមាស</translation>
+    </message>
+    <message>
+        <source>Range of months</source>
+        <translation>ចន្លោះខែ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>មើលជាមុន</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>នាំចេញជា CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>នាំចេញជា XLSX…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>នាំចេញជា PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -4013,12 +6230,24 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
         <translation>ការប្រឹក្សា</translation>
     </message>
     <message>
+        <source>Assessments</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>ផែនការថែទាំ</translation>
+    </message>
+    <message>
         <source>Education</source>
         <translation>ការអប់រំ</translation>
     </message>
     <message>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>ការធ្វើសមាហរណកម្ម</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -4459,6 +6688,35 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     </message>
 </context>
 <context>
+    <name>ScopeSwitch</name>
+    <message>
+        <source>Only mine</source>
+        <translation>តែរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Whole shelter</source>
+        <translation>ទាំងមណ្ឌល</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChooser</name>
+    <message>
+        <source>Choose a score from 1 (serious concern) to 4 (good).</source>
+        <translation>សូមជ្រើសរើសពិន្ទុពី 1 (បារម្ភខ្លាំង) ដល់ 4 (ល្អ)។</translation>
+    </message>
+    <message>
+        <source>{score}: {meaning}</source>
+        <translation>{score}៖ {meaning}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHeatGrid</name>
+    <message>
+        <source>Not part of this assessment</source>
+        <translation>មិនមែនជាផ្នែកនៃការវាយតម្លៃនេះទេ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <source>Loading settings</source>
@@ -4467,6 +6725,10 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     <message>
         <source>Saving settings</source>
         <translation>កំពុងរក្សាទុកការកំណត់</translation>
+    </message>
+    <message>
+        <source>Saved. New follow-up schedules use these months; schedules already made keep theirs.</source>
+        <translation>បានរក្សាទុកហើយ។ កាលវិភាគចុះតាមដានថ្មីៗនឹងប្រើខែទាំងនេះ ចំណែកកាលវិភាគដែលបានធ្វើរួចហើយ នៅរក្សាខែដដែលរបស់វា។</translation>
     </message>
     <message>
         <source>Saved. The screen locks after {n} minutes without use.</source>
@@ -4495,6 +6757,46 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     <message>
         <source>Save</source>
         <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Case work</source>
+        <translation>ការងារករណី</translation>
+    </message>
+    <message>
+        <source>When care plans are reviewed, residents reassessed and reintegrated residents followed up. Due work and Home show what falls due.</source>
+        <translation>ពេលវេលាដែលត្រូវពិនិត្យផែនការថែទាំឡើងវិញ វាយតម្លៃអ្នកស្នាក់នៅឡើងវិញ និងចុះតាមដានអ្នកស្នាក់នៅដែលបានធ្វើសមាហរណកម្ម។ ទំព័រ «ការងារត្រូវធ្វើ» និង «ទំព័រដើម» បង្ហាញការងារដែលដល់កាលកំណត់។</translation>
+    </message>
+    <message>
+        <source>Care plan review after:</source>
+        <translation>ពិនិត្យផែនការថែទាំឡើងវិញបន្ទាប់ពី៖</translation>
+    </message>
+    <message>
+        <source>Reassessment after:</source>
+        <translation>វាយតម្លៃឡើងវិញបន្ទាប់ពី៖</translation>
+    </message>
+    <message>
+        <source>Follow-up visits after (months):</source>
+        <translation>ការចុះតាមដានបន្ទាប់ពី (ខែ)៖</translation>
+    </message>
+    <message>
+        <source>&quot;Due soon&quot; means within:</source>
+        <translation>«ជិតដល់កាលកំណត់» មានន័យថា ក្នុងរយៈពេល៖</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ខែ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 6, 12, 18, 24</source>
+        <translation>ឧ. 1, 3, 6, 12, 18, 24</translation>
+    </message>
+    <message>
+        <source>Save case work settings</source>
+        <translation>រក្សាទុកការកំណត់ការងារករណី</translation>
     </message>
     <message>
         <source>This installation</source>
@@ -4627,6 +6929,33 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>SignoffDialog</name>
+    <message>
+        <source>Record sign-off</source>
+        <translation>កត់ត្រាការចុះហត្ថលេខាយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Record a signature on the printed care plan, version {version}. Keep the signed paper in the file (scan it under Documents).</source>
+        <translation>កត់ត្រាហត្ថលេខានៅលើផែនការថែទាំដែលបានបោះពុម្ព កំណែទី {version}។ សូមរក្សាក្រដាសដែលបានចុះហត្ថលេខាទុកក្នុងឯកសារ (ស្កេនវាដាក់ក្នុងផ្នែក «ឯកសារ»)។</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>ចុះហត្ថលេខាដោយ៖</translation>
+    </message>
+    <message>
+        <source>Name of the signer:</source>
+        <translation>ឈ្មោះអ្នកចុះហត្ថលេខា៖</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>ថ្ងៃចុះហត្ថលេខា៖</translation>
+    </message>
+    <message>
+        <source>As written on the paper</source>
+        <translation>ដូចដែលបានសរសេរនៅលើក្រដាស</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Loading staff accounts</source>
@@ -4719,6 +7048,109 @@ Close anyway?</source>
     <message>
         <source>Reset password…</source>
         <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ…</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message>
+        <source>The smallest count to publish must be a whole number from {low} to {high}. Type a number in that range (5 is usual).</source>
+        <translation>ចំនួនតូចបំផុតដែលត្រូវផ្សព្វផ្សាយ ត្រូវតែជាចំនួនគត់ពី {low} ដល់ {high}។ សូមវាយលេខមួយក្នុងចន្លោះនោះ (ជាធម្មតាគឺ 5)។</translation>
+    </message>
+    <message>
+        <source>Fewer than {k}: hidden to protect identities</source>
+        <translation>តិចជាង {k}៖ ត្រូវបានលាក់ ដើម្បីការពារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>Hidden so that another hidden number cannot be worked out from the totals</source>
+        <translation>ត្រូវបានលាក់ ដើម្បីកុំឱ្យគេអាចគណនារកលេខផ្សេងទៀតដែលត្រូវបានលាក់ ពីចំនួនសរុបបាន</translation>
+    </message>
+    <message>
+        <source>Admissions by month and sex</source>
+        <translation>ការចូលមណ្ឌល តាមខែ និងភេទ</translation>
+    </message>
+    <message>
+        <source>Reintegration placements and case closures by month</source>
+        <translation>ការដាក់ឱ្យរស់នៅក្នុងការធ្វើសមាហរណកម្ម និងការបិទករណី តាមខែ</translation>
+    </message>
+    <message>
+        <source>Residents admitted, by age at admission and sex</source>
+        <translation>អ្នកស្នាក់នៅដែលបានចូលមណ្ឌល តាមអាយុពេលចូលមណ្ឌល និងភេទ</translation>
+    </message>
+    <message>
+        <source>Residents admitted, by nationality</source>
+        <translation>អ្នកស្នាក់នៅដែលបានចូលមណ្ឌល តាមសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Residents admitted, by province of origin</source>
+        <translation>អ្នកស្នាក់នៅដែលបានចូលមណ្ឌល តាមខេត្ត ឬរាជធានីដើម</translation>
+    </message>
+    <message>
+        <source>Residents admitted, by referral source</source>
+        <translation>អ្នកស្នាក់នៅដែលបានចូលមណ្ឌល តាមប្រភពនៃការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Residents admitted, by type of exploitation</source>
+        <translation>អ្នកស្នាក់នៅដែលបានចូលមណ្ឌល តាមប្រភេទនៃការកេងប្រវ័ញ្ច</translation>
+    </message>
+    <message>
+        <source>Education: residents by programme and status</source>
+        <translation>ការអប់រំ៖ អ្នកស្នាក់នៅ តាមកម្មវិធីសិក្សា និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Vocational training: residents by trade and status</source>
+        <translation>បណ្តុះបណ្តាលវិជ្ជាជីវៈ៖ អ្នកស្នាក់នៅ តាមជំនាញ និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Vocational training: residents placed in work</source>
+        <translation>បណ្តុះបណ្តាលវិជ្ជាជីវៈ៖ អ្នកស្នាក់នៅដែលបានទទួលការងារធ្វើ</translation>
+    </message>
+    <message>
+        <source>Reintegration decisions by type and status</source>
+        <translation>ការសម្រេចចិត្តលើការធ្វើសមាហរណកម្ម តាមប្រភេទ និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Follow-up visits due in the period, by outcome</source>
+        <translation>ការចុះតាមដានដែលដល់កាលកំណត់ក្នុងរយៈពេលនេះ តាមលទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Average change per assessment domain</source>
+        <translation>ការប្រែប្រួលជាមធ្យម តាមវិស័យនៃការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Choose a year from {low} to {high}: a summary cannot cover the future.</source>
+        <translation>សូមជ្រើសរើសឆ្នាំពី {low} ដល់ {high}៖ របាយការណ៍សង្ខេបមិនអាចគ្របដណ្ដប់ពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4.</source>
+        <translation>សូមជ្រើសរើសត្រីមាសពី 1 ដល់ 4។</translation>
+    </message>
+    <message>
+        <source>The last month must not come before the first month. Choose the months again.</source>
+        <translation>ខែចុងក្រោយមិនត្រូវនៅមុនខែដំបូងទេ។ សូមជ្រើសរើសខែម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>A summary covers at most {months} months. Choose a shorter range.</source>
+        <translation>របាយការណ៍សង្ខេបមួយគ្របដណ្ដប់បានយ៉ាងច្រើន {months} ខែ។ សូមជ្រើសរើសចន្លោះពេលខ្លីជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>The first month is in the future. Choose a period that has begun.</source>
+        <translation>ខែដំបូងជាខែអនាគត។ សូមជ្រើសរើសរយៈពេលដែលបានចាប់ផ្ដើមហើយ។</translation>
+    </message>
+    <message>
+        <source>Choose at least one table for the summary.</source>
+        <translation>សូមជ្រើសរើសតារាងយ៉ាងហោចណាស់មួយ សម្រាប់របាយការណ៍សង្ខេប។</translation>
+    </message>
+    <message>
+        <source>There is no summary table called {name}.</source>
+        <translation>គ្មានតារាងសង្ខេបដែលមានឈ្មោះ {name} ទេ។</translation>
+    </message>
+    <message>
+        <source>Choose CSV, XLSX or PDF as the format of the export.</source>
+        <translation>សូមជ្រើសរើស CSV, XLSX ឬ PDF ជាទម្រង់នៃការនាំចេញ។</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>ការនាំចេញត្រូវបានបោះបង់។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +7304,85 @@ Close anyway?</source>
     <message>
         <source>Opening the database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Unscheduled follow-up visit</source>
+        <translation>ការចុះតាមដានក្រៅកាលវិភាគ</translation>
+    </message>
+    <message>
+        <source>A visit or call outside the schedule, for example after a worry.</source>
+        <translation>ការចុះជួប ឬការហៅទូរសព្ទក្រៅកាលវិភាគ ឧទាហរណ៍ បន្ទាប់ពីមានការព្រួយបារម្ភ។</translation>
+    </message>
+    <message>
+        <source>Record follow-up visit</source>
+        <translation>កត់ត្រាការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>The {months}-month follow-up, due on {date}.</source>
+        <translation>ការចុះតាមដានក្រោយ {months} ខែ ដែលត្រូវធ្វើនៅថ្ងៃ {date}។</translation>
+    </message>
+    <message>
+        <source>A visit outside the schedule.</source>
+        <translation>ការចុះជួបក្រៅកាលវិភាគ។</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>មិនបានវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Choose the risk…</source>
+        <translation>ជ្រើសរើសកម្រិតហានិភ័យ…</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>ថ្ងៃចុះតាមដាន៖</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>តាមរបៀប៖</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>សុវត្ថិភាព៖</translation>
+    </message>
+    <message>
+        <source>Wellbeing:</source>
+        <translation>សុខុមាលភាព៖</translation>
+    </message>
+    <message>
+        <source>Family relations:</source>
+        <translation>ទំនាក់ទំនងគ្រួសារ៖</translation>
+    </message>
+    <message>
+        <source>Education or work:</source>
+        <translation>ការសិក្សា ឬការងារ៖</translation>
+    </message>
+    <message>
+        <source>Re-trafficking risk:</source>
+        <translation>ហានិភ័យនៃការជួញដូរម្ដងទៀត៖</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>អ្វីដែលបានរកឃើញ៖</translation>
+    </message>
+    <message>
+        <source>Risks:</source>
+        <translation>ហានិភ័យ៖</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>ជំហានបន្ទាប់៖</translation>
+    </message>
+    <message>
+        <source>How she is, where she lives, who you met, what they said</source>
+        <translation>នាងសុខសប្បាយយ៉ាងណា នាងរស់នៅទីណា អ្នកបានជួបនរណា និងពួកគេបាននិយាយអ្វីខ្លះ</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>រក្សាទុកការចុះតាមដាន</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ class PrintCancelled(ShelterError):
 
 
 PREPARING = QT_TRANSLATE_NOOP("Printing", "Preparing care plan {index} of {count}…")
-LAYING_OUT = QT_TRANSLATE_NOOP("Printing", "Laying out page {index} of {count} care plans…")
+LAYING_OUT = QT_TRANSLATE_NOOP("Printing", "Laying out care plan {index} of {count}…")
 
 
 @dataclass(frozen=True)
