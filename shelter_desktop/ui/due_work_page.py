@@ -245,6 +245,7 @@ class DueWorkPage(QWidget):
         self.blank_forms_button = QPushButton()
         for button in (self.batch_print_button, self.blank_forms_button):
             button.setVisible(user.can(Permission.PRINT_FORMS))
+            scope.addSpacing(8)  # the switch's layout has no spacing of its own
             scope.addWidget(button)
         self.batch_print_button.clicked.connect(self.open_batch_print)
         self.blank_forms_button.clicked.connect(self.open_blank_forms)
