@@ -6,8 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+INSTALLER_STAMP := $(VENV)/.installed-installer
 
-.PHONY: run test bench translations translations-compile clean
+.PHONY: run test bench translations translations-compile installer clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,15 @@ translations: $(TEST_STAMP)
 
 translations-compile: $(TEST_STAMP)
 	$(PY) tools/translations.py compile
+
+# The Linux one-folder bundle dist/shelter-desktop/, then its smoke test (installer/README.md;
+# Windows: the same spec, then Inno Setup).
+$(INSTALLER_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[installer]'
+	touch $(STAMP) $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP)
+	installer/build.sh $(PY)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
