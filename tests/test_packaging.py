@@ -42,6 +42,9 @@ def test_wheel_holds_migrations_fonts_and_forms(wheel: Path) -> None:
         "shelter_desktop/resources/assessments/csi-v1.json",
         "shelter_desktop/resources/assessments/recovery-v1.json",
         "shelter_desktop/resources/fonts/LICENSE-Noto-OFL.txt",
+        "shelter_desktop/resources/help/home.en.md",
+        "shelter_desktop/resources/help/home.km.md",
+        "shelter_desktop/resources/help/setup.km.md",
     }
     assert expected <= names, expected - names
     if (ROOT / "resources/translations/shelter_km.qm").exists():
@@ -72,3 +75,24 @@ def test_installed_copy_creates_a_database(wheel: Path, tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == migrations_head()
+
+
+def test_installed_copy_loads_every_help_page(wheel: Path, tmp_path: Path) -> None:
+    """The help pages load through importlib.resources from the unpacked wheel (issue #7)."""
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = (
+        f"import sys; sys.path.insert(0, {str(site)!r});"
+        "import shelter_desktop.services.help_pages as h;"
+        f"assert h.__file__.startswith({str(site)!r}), h.__file__;"
+        "pages = [h.help_page(s, l) for s in h.SCREENS for l in h.LANGUAGES];"
+        "assert all(p.language == l for p, l in zip(pages, list(h.LANGUAGES) * len(h.SCREENS)));"
+        "print(len(pages))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    from shelter_desktop.services.help_pages import LANGUAGES, SCREENS
+
+    assert out.stdout.strip() == str(len(SCREENS) * len(LANGUAGES))

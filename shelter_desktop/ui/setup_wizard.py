@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -42,6 +42,7 @@ from ..services.shelter_access import (
 )
 from .change_password_dialog import PasswordHint, passwords_differ
 from .errors import show_error
+from .help_window import show_help
 from .sign_in_dialog import ErrorLabel, Runner
 from .unlock_dialog import key_font
 
@@ -112,9 +113,13 @@ class WelcomePage(_Page):
                 "1. You enter the shelter's name and a short code.\n"
                 "2. You create the first administrator account (your own).\n"
                 "3. The database is created, and its recovery key is shown ONCE. The recovery "
-                "key opens the database on another computer or after this one is repaired. "
-                "Print it or write it down, and keep it locked away, apart from this computer.\n"
-                "4. You type two parts of the key again to show that you have it."
+                "key is a long code that opens the database on another computer, after this one "
+                "is repaired, and from old backups. Print the recovery sheet (or write the key "
+                "on paper) and keep it in a locked cabinet: not on this computer, not in an "
+                "email, not as a photo on a phone.\n"
+                "4. You type two parts of the key again to show that you have it.\n"
+                "5. Then, as administrator, choose where backups go: a USB stick or another "
+                "folder, not only this computer."
             )
         )
 
@@ -412,10 +417,12 @@ class KeyPage(_Page):
         self.setSubTitle(self.tr("The database was created. Its recovery key is shown only now."))
         self.warning.setText(
             self.tr(
-                "Write this key down or print it now. It will never be shown again. Whoever has "
-                "it, and the database file, can read every case file: keep it locked away, not "
-                "next to this computer. Without it, the records cannot be opened on another "
-                "computer or after this one is repaired."
+                "Print the recovery sheet or write this key on paper now. It will never be "
+                "shown again. Whoever has it, and the database file, can read every case file: "
+                "keep the paper in a locked cabinet, away from this computer. Do not save it on "
+                "this computer, send it by email or take a photo of it with a phone. Without it, "
+                "the records cannot be opened on another computer, after this one is repaired, "
+                "or from a backup."
             )
         )
         self.advice.setText(
@@ -558,6 +565,7 @@ class ConfirmPage(_Page):
             label.setBuddy(field)
             field.textChanged.connect(lambda _t: self._changed())
         self.result_label = _text_label("confirmResult")
+        self.backups_note = _text_label("backupsNote")
         self.asked: tuple[int, int] = (0, 1)
         form = QFormLayout()
         form.addRow(self.first_label, self.first)
@@ -567,6 +575,8 @@ class ConfirmPage(_Page):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.result_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.backups_note)
         layout.addStretch(1)
         self.retranslate()
 
@@ -587,6 +597,18 @@ class ConfirmPage(_Page):
             self.tr(
                 "Look at the copy you wrote down or printed, not at the screen before. "
                 "If you cannot, go back one page while the key is still shown."
+            )
+        )
+        self.backups_note.setText(
+            self.tr(
+                "Next: backups. A backup is an encrypted copy of the whole database that brings "
+                "the records back if this computer breaks, is stolen or the database is damaged. "
+                "After signing in, open Administration, Backups, choose a folder on a USB stick "
+                "(or another folder, not only this computer) and click Back up now. From then "
+                "on, while Shelter Desktop is open, it makes a backup there every day, and it "
+                "offers one when an administrator closes it. A backup opens with the recovery key the database had "
+                "when the backup was made: if you ever change the key, keep the old recovery "
+                "sheet with the old backups."
             )
         )
         self.first_label.setText(self.tr("Group &{n}:").format(n=self.asked[0] + 1))
@@ -648,6 +670,10 @@ class SetupWizard(QWizard):
                      self.confirm_page):
             self.addPage(page)
         self.setMinimumSize(760, 560)
+        help_action = QAction(self)  # F1: the help page about setting up
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self.show_setup_help)  # a method: no lambda holding self
+        self.addAction(help_action)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -666,6 +692,9 @@ class SetupWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_setup_help(self) -> None:
+        show_help(self, "setup")
 
     def confirmed(self) -> bool:
         return self.currentPage() is self.confirm_page and self.confirm_page.isComplete()

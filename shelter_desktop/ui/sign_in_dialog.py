@@ -198,6 +198,10 @@ class SignInDialog(EntryDialog):
         self.sign_in_button.clicked.connect(self.sign_in)
         self.quit_button = QPushButton()
         self.quit_button.clicked.connect(self.reject)
+        self.about_button = QPushButton()
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setAutoDefault(False)
+        self.about_button.clicked.connect(self.show_about)
         self.language_label = QLabel()
         self.language = LanguageBox()
         self.language_label.setBuddy(self.language)
@@ -212,6 +216,7 @@ class SignInDialog(EntryDialog):
         buttons.addWidget(self.language_label)
         buttons.addWidget(self.language)
         buttons.addStretch(1)
+        buttons.addWidget(self.about_button)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.sign_in_button)
         form.setVerticalSpacing(10)
@@ -243,8 +248,16 @@ class SignInDialog(EntryDialog):
         self.password_label.setText(self.tr("&Password:"))
         self.sign_in_button.setText(self.tr("&Sign in"))
         self.quit_button.setText(self.tr("&Quit"))
+        self.about_button.setText(self.tr("A&bout…"))
         self.language_label.setText(self.tr("&Language:"))
         self._show_profile()
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog  # only when asked: the sign-in opens fast
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _profile_loaded(self, profile: ShelterProfile) -> None:
         self._profile = profile
