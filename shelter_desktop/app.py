@@ -24,6 +24,7 @@ from .storage.paths import DataDir
 from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import translate_error
 from .ui.i18n import install_language, register_fonts
+from .ui.text_size import apply_saved_text_size
 from .ui.op_runner import OpRunner
 from .ui.session_flow import SessionFlow
 
@@ -116,6 +117,7 @@ def main(data_dir: Path) -> int:
     log.info("starting")
     register_fonts()
     load_stylesheet(app)
+    apply_saved_text_size()  # View ▸ Text size, per person on this PC (QSettings)
     ClipboardGuard.install(app)  # our copies leave the OS clipboard after 30 s
     access = make_access(data_dir)
     install_saved_language(access)

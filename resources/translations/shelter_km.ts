@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>About</name>
+    <message>
+        <source>Qt for Python: windows, buttons and printing</source>
+        <translation>Qt សម្រាប់ Python៖ វីនដូ ប៊ូតុង និងការបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>The Qt libraries inside PySide6</source>
+        <translation>បណ្ណាល័យ Qt នៅក្នុង PySide6</translation>
+    </message>
+    <message>
+        <source>The encrypted database, built into sqlcipher3</source>
+        <translation>មូលដ្ឋានទិន្នន័យអ៊ិនគ្រីប ដែលមាននៅក្នុង sqlcipher3</translation>
+    </message>
+    <message>
+        <source>Connects Python to SQLCipher</source>
+        <translation>ភ្ជាប់ Python ទៅ SQLCipher</translation>
+    </message>
+    <message>
+        <source>Reading and writing the database</source>
+        <translation>ការអាន និងការសរសេរមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Updating the database to a new version</source>
+        <translation>ការធ្វើបច្ចុប្បន្នភាពមូលដ្ឋានទិន្នន័យទៅកំណែថ្មី</translation>
+    </message>
+    <message>
+        <source>Keeps the database key in the computer&apos;s credential store</source>
+        <translation>រក្សាកូនសោមូលដ្ឋានទិន្នន័យ ក្នុងកន្លែងរក្សាព័ត៌មានសម្ងាត់របស់កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <source>Protects staff passwords</source>
+        <translation>ការពារពាក្យសម្ងាត់របស់បុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Printed forms and PDF reports</source>
+        <translation>ទម្រង់បោះពុម្ព និងរបាយការណ៍ PDF</translation>
+    </message>
+    <message>
+        <source>Shapes Khmer text in PDF reports</source>
+        <translation>រៀបចំអក្សរខ្មែរឱ្យត្រឹមត្រូវ ក្នុងរបាយការណ៍ PDF</translation>
+    </message>
+    <message>
+        <source>The text shaping library inside uharfbuzz</source>
+        <translation>បណ្ណាល័យរៀបចំរូបរាងអក្សរ នៅក្នុង uharfbuzz</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX) exports</source>
+        <translation>ការនាំចេញជាតារាងគណនា (XLSX)</translation>
+    </message>
+    <message>
+        <source>Provinces, districts, communes and villages of Cambodia</source>
+        <translation>ខេត្ត ស្រុក ឃុំ និងភូមិ នៃប្រទេសកម្ពុជា</translation>
+    </message>
+    <message>
+        <source>Finds the data folder on each operating system</source>
+        <translation>រកថតទិន្នន័យ នៅលើប្រព័ន្ធប្រតិបត្តិការនីមួយៗ</translation>
+    </message>
+    <message>
+        <source>Latin letters on screen and in PDF reports</source>
+        <translation>អក្សរឡាតាំង លើអេក្រង់ និងក្នុងរបាយការណ៍ PDF</translation>
+    </message>
+    <message>
+        <source>Khmer letters on screen and in PDF reports</source>
+        <translation>អក្សរខ្មែរ លើអេក្រង់ និងក្នុងរបាយការណ៍ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Part</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>កំណែ</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>អាជ្ញាប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>ប្រើសម្រាប់</translation>
+    </message>
+    <message>
+        <source>Shelter Desktop</source>
+        <translation>Shelter Desktop</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>អំពី {app}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>មិនស្គាល់</translation>
+    </message>
+    <message>
+        <source>Version {version} · License {license}</source>
+        <translation>កំណែ {version} · អាជ្ញាប័ណ្ណ {license}</translation>
+    </message>
+    <message>
+        <source>Case files for shelters that care for survivors of human trafficking. Everything is kept in one encrypted database on this computer and works without the internet. Built with the free software listed below; each part keeps its own license.</source>
+        <translation>សំណុំឯកសារករណី សម្រាប់មណ្ឌលដែលថែទាំជនរងគ្រោះពីការជួញដូរមនុស្ស។ អ្វីៗទាំងអស់ត្រូវបានរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យអ៊ិនគ្រីបតែមួយ នៅលើកុំព្យូទ័រនេះ ហើយដំណើរការបានដោយគ្មានអ៊ីនធឺណិត។ បង្កើតឡើងដោយប្រើកម្មវិធីឥតគិតថ្លៃដែលមានក្នុងបញ្ជីខាងក្រោម៖ ផ្នែកនីមួយៗរក្សាអាជ្ញាប័ណ្ណរបស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>បណ្ណាល័យកម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>ពុម្ពអក្សរ</translation>
+    </message>
+    <message>
+        <source>The Noto fonts are used under the SIL Open Font License 1.1. Its full text follows.</source>
+        <translation>ពុម្ពអក្សរ Noto ត្រូវបានប្រើក្រោមអាជ្ញាប័ណ្ណ SIL Open Font License 1.1។ អត្ថបទពេញរបស់វាមាននៅខាងក្រោម។</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>What will be done, e.g. “Take her to the clinic for a check-up”</source>
@@ -1591,6 +1713,10 @@
     <message>
         <source>Look at the copy you wrote down or printed, not at the screen before. If you cannot, go back one page while the key is still shown.</source>
         <translation>សូមមើលច្បាប់ចម្លងដែលអ្នកបានសរសេរ ឬបោះពុម្ព មិនមែនមើលអេក្រង់មុនទេ។ បើអ្នកមិនអាចធ្វើបាន សូមថយក្រោយមួយទំព័រ ខណៈដែលកូនសោនៅតែបង្ហាញ។</translation>
+    </message>
+    <message>
+        <source>Next: backups. A backup is an encrypted copy of the whole database that brings the records back if this computer breaks, is stolen or the database is damaged. After signing in, open Administration, Backups, choose a folder on a USB stick (or another folder, not only this computer) and click Back up now. From then on, while Shelter Desktop is open, it makes a backup there every day, and it offers one when an administrator closes it. A backup opens with the recovery key the database had when the backup was made: if you ever change the key, keep the old recovery sheet with the old backups.</source>
+        <translation>បន្ទាប់៖ ការបម្រុងទុក។ ការបម្រុងទុក គឺជាច្បាប់ចម្លងអ៊ិនគ្រីបនៃមូលដ្ឋានទិន្នន័យទាំងមូល ដែលនាំកំណត់ត្រាត្រឡប់មកវិញ បើកុំព្យូទ័រនេះខូច ត្រូវគេលួច ឬមូលដ្ឋានទិន្នន័យខូច។ ក្រោយពេលចូលប្រើ សូមបើក ការគ្រប់គ្រងប្រព័ន្ធ &gt; ការបម្រុងទុក ជ្រើសរើសថតមួយនៅលើ USB (ឬថតផ្សេងមួយទៀត មិនមែនតែលើកុំព្យូទ័រនេះទេ) ហើយចុច បម្រុងទុកឥឡូវនេះ។ ចាប់ពីពេលនោះតទៅ ពេល Shelter Desktop កំពុងបើក វាធ្វើការបម្រុងទុកនៅទីនោះរៀងរាល់ថ្ងៃ ហើយវាស្នើឱ្យធ្វើការបម្រុងទុកមួយ ពេលអ្នកគ្រប់គ្រងប្រព័ន្ធបិទវា។ ការបម្រុងទុកបើកដោយកូនសោសង្គ្រោះ ដែលមូលដ្ឋានទិន្នន័យមាន នៅពេលធ្វើការបម្រុងទុកនោះ៖ បើអ្នកប្តូរកូនសោ សូមទុកសន្លឹកកូនសោសង្គ្រោះចាស់ជាមួយការបម្រុងទុកចាស់ៗ។</translation>
     </message>
     <message>
         <source>Group &amp;{n}:</source>
@@ -3506,6 +3632,13 @@ If this is a new shelter, set it up now. To look around first, open the demo. If
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help: {page}</source>
+        <translation>ជំនួយ៖ {page}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>{name} ({username})</source>
@@ -4151,8 +4284,8 @@ Nobody else should use Shelter Desktop during the change (a minute or less).</so
         <translation>មូលដ្ឋានទិន្នន័យត្រូវបានបង្កើតរួចហើយ។ កូនសោសង្គ្រោះរបស់វាបង្ហាញតែពេលនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <source>Write this key down or print it now. It will never be shown again. Whoever has it, and the database file, can read every case file: keep it locked away, not next to this computer. Without it, the records cannot be opened on another computer or after this one is repaired.</source>
-        <translation>សូមសរសេរ ឬបោះពុម្ពកូនសោនេះឥឡូវនេះ។ វានឹងមិនបង្ហាញម្តងទៀតទេ។ អ្នកណាដែលមានកូនសោនេះ និងឯកសារមូលដ្ឋានទិន្នន័យ អាចអានឯកសារករណីទាំងអស់បាន៖ សូមរក្សាវាទុកក្នុងកន្លែងចាក់សោ កុំទុកនៅជិតកុំព្យូទ័រនេះ។ បើគ្មានវា មិនអាចបើកកំណត់ត្រានៅលើកុំព្យូទ័រផ្សេង ឬក្រោយពេលជួសជុលកុំព្យូទ័រនេះបានទេ។</translation>
+        <source>Print the recovery sheet or write this key on paper now. It will never be shown again. Whoever has it, and the database file, can read every case file: keep the paper in a locked cabinet, away from this computer. Do not save it on this computer, send it by email or take a photo of it with a phone. Without it, the records cannot be opened on another computer, after this one is repaired, or from a backup.</source>
+        <translation>សូមបោះពុម្ពសន្លឹកកូនសោសង្គ្រោះ ឬសរសេរកូនសោនេះលើក្រដាសឥឡូវនេះ។ វានឹងមិនត្រូវបានបង្ហាញម្តងទៀតទេ។ អ្នកណាដែលមានវា និងឯកសារមូលដ្ឋានទិន្នន័យ អាចអានសំណុំឯកសារទាំងអស់បាន៖ សូមទុកក្រដាសនោះក្នុងទូដែលចាក់សោ ឆ្ងាយពីកុំព្យូទ័រនេះ។ កុំរក្សាទុកវាលើកុំព្យូទ័រនេះ កុំផ្ញើវាតាមអ៊ីមែល ហើយកុំថតរូបវាដោយទូរស័ព្ទ។ បើគ្មានវាទេ កំណត់ត្រាទាំងអស់មិនអាចបើកបាននៅលើកុំព្យូទ័រផ្សេង ក្រោយពេលជួសជុលកុំព្យូទ័រនេះ ឬពីការបម្រុងទុកឡើយ។</translation>
     </message>
     <message>
         <source>The recovery sheet has this key and how to use it. Print it, then delete the PDF: do not leave it on this computer. Capital letters and digits only; the numbers above the groups are not part of the key.</source>
@@ -4300,6 +4433,22 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     <message>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help for this &amp;screen</source>
+        <translation>ជំនួយសម្រាប់អេក្រង់នេះ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About Shelter Desktop</source>
+        <translation>អំពី Shelter Desktop (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a resident…</source>
+        <translation>ស្វែងរកអ្នកស្នាក់នៅ (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
@@ -6886,6 +7035,117 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>បង្អួចមេ</translation>
+    </message>
+    <message>
+        <source>Residents list</source>
+        <translation>បញ្ជីអ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Resident file</source>
+        <translation>ឯកសារអ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Counseling tab</source>
+        <translation>ផ្ទាំងប្រឹក្សា</translation>
+    </message>
+    <message>
+        <source>Forms and dialogs</source>
+        <translation>ទម្រង់ និងប្រអប់</translation>
+    </message>
+    <message>
+        <source>Go to page 1 … 5 of the list on the left</source>
+        <translation>ទៅកាន់ទំព័រទី 1 … 5 នៃបញ្ជីខាងឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation>ស្វែងរកអ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Lock the screen now</source>
+        <translation>ចាក់សោអេក្រង់ឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>អក្សរធំជាង ឬតូចជាង</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>បង្ហាញបញ្ជីគ្រាប់ចុចកាត់នេះ</translation>
+    </message>
+    <message>
+        <source>Help for this screen</source>
+        <translation>ជំនួយសម្រាប់អេក្រង់នេះ</translation>
+    </message>
+    <message>
+        <source>Open the selected resident&apos;s file</source>
+        <translation>បើកឯកសាររបស់អ្នកស្នាក់នៅដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>ផ្ទាំងបន្ទាប់ ឬមុន</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>ផ្ទុកឯកសារឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Close the file window</source>
+        <translation>បិទបង្អួចឯកសារ</translation>
+    </message>
+    <message>
+        <source>New counseling note</source>
+        <translation>កំណត់ចំណាំប្រឹក្សាថ្មី</translation>
+    </message>
+    <message>
+        <source>Save the note as a draft now (never signs it)</source>
+        <translation>រក្សាទុកកំណត់ចំណាំជាសេចក្តីព្រាងឥឡូវនេះ (មិនចុះហត្ថលេខាទេ)</translation>
+    </message>
+    <message>
+        <source>Save the form (a care plan is saved as a draft)</source>
+        <translation>រក្សាទុកទម្រង់ (ផែនការថែទាំត្រូវរក្សាទុកជាសេចក្តីព្រាង)</translation>
+    </message>
+    <message>
+        <source>Close the form without saving</source>
+        <translation>បិទទម្រង់ដោយមិនរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>វាលបន្ទាប់ ឬមុន</translation>
+    </message>
+    <message>
+        <source>With the underlined letter: go to that field or button</source>
+        <translation>ជាមួយអក្សរដែលមានគូសបន្ទាត់ពីក្រោម៖ ទៅកាន់វាល ឬប៊ូតុងនោះ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>គ្រាប់ចុចកាត់</translation>
+    </message>
+    <message>
+        <source>Everything can be done with the keyboard. Tab moves to the next field; these keys do the rest.</source>
+        <translation>អ្វីៗទាំងអស់អាចធ្វើបានដោយប្រើក្តារចុច។ គ្រាប់ចុច Tab ទៅកាន់វាលបន្ទាប់ ហើយគ្រាប់ចុចទាំងនេះធ្វើការងារផ្សេងទៀត។</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>គ្រាប់ចុច</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>មុខងារ</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ឬ </translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – Shelter Desktop</source>
@@ -6910,6 +7170,10 @@ Close anyway?</source>
     <message>
         <source>&amp;Quit</source>
         <translation>បិទកម្មវិធី (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A&amp;bout…</source>
+        <translation>អំពី (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -7304,6 +7568,37 @@ Close anyway?</source>
     <message>
         <source>Opening the database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>បង្ហាញ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>ទំហំអក្សរ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{percent} % (normal)</source>
+        <translation>{percent} % (ធម្មតា)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>ធំជាងនេះ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>តូចជាងនេះ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>គ្រាប់ចុចកាត់ (&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -7804,13 +8099,15 @@ Close anyway?</source>
         <source>What will happen:
 1. You enter the shelter&apos;s name and a short code.
 2. You create the first administrator account (your own).
-3. The database is created, and its recovery key is shown ONCE. The recovery key opens the database on another computer or after this one is repaired. Print it or write it down, and keep it locked away, apart from this computer.
-4. You type two parts of the key again to show that you have it.</source>
+3. The database is created, and its recovery key is shown ONCE. The recovery key is a long code that opens the database on another computer, after this one is repaired, and from old backups. Print the recovery sheet (or write the key on paper) and keep it in a locked cabinet: not on this computer, not in an email, not as a photo on a phone.
+4. You type two parts of the key again to show that you have it.
+5. Then, as administrator, choose where backups go: a USB stick or another folder, not only this computer.</source>
         <translation>អ្វីដែលនឹងកើតឡើង៖
-1. អ្នកបញ្ចូលឈ្មោះមណ្ឌល និងលេខកូដខ្លីមួយ។
+1. អ្នកបញ្ចូលឈ្មោះមណ្ឌល និងកូដខ្លីមួយ។
 2. អ្នកបង្កើតគណនីអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង (គណនីរបស់អ្នកផ្ទាល់)។
-3. មូលដ្ឋានទិន្នន័យត្រូវបានបង្កើត ហើយកូនសោសង្គ្រោះរបស់វាបង្ហាញតែម្តងគត់។ កូនសោសង្គ្រោះប្រើសម្រាប់បើកមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រផ្សេង ឬក្រោយពេលជួសជុលកុំព្យូទ័រនេះ។ សូមបោះពុម្ព ឬសរសេរវាទុក ហើយរក្សាវាក្នុងកន្លែងចាក់សោ ដាច់ដោយឡែកពីកុំព្យូទ័រនេះ។
-4. អ្នកវាយផ្នែកពីររបស់កូនសោម្តងទៀត ដើម្បីបញ្ជាក់ថាអ្នកមានវា។</translation>
+3. មូលដ្ឋានទិន្នន័យត្រូវបានបង្កើត ហើយកូនសោសង្គ្រោះរបស់វាត្រូវបានបង្ហាញតែម្តងគត់។ កូនសោសង្គ្រោះ គឺជាលេខកូដវែងមួយ ដែលបើកមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រផ្សេង ក្រោយពេលជួសជុលកុំព្យូទ័រនេះ និងពីការបម្រុងទុកចាស់ៗ។ សូមបោះពុម្ពសន្លឹកកូនសោសង្គ្រោះ (ឬសរសេរកូនសោលើក្រដាស) ហើយទុកវាក្នុងទូដែលចាក់សោ៖ មិនមែនលើកុំព្យូទ័រនេះ មិនមែនក្នុងអ៊ីមែល មិនមែនជារូបថតក្នុងទូរស័ព្ទទេ។
+4. អ្នកវាយផ្នែកពីរនៃកូនសោម្តងទៀត ដើម្បីបង្ហាញថាអ្នកមានវា។
+5. បន្ទាប់មក ក្នុងនាមជាអ្នកគ្រប់គ្រងប្រព័ន្ធ សូមជ្រើសរើសកន្លែងរក្សាការបម្រុងទុក៖ USB ឬថតផ្សេងមួយទៀត មិនមែនតែលើកុំព្យូទ័រនេះទេ។</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ from .assessment_chart import (
 from .assessment_dialog import AssessmentDialog, purpose_label
 from .education_tab import date_text, make_table, select_key, selected_key, set_row
 from .blank_forms_dialog import BlankFormsDialog
+from .window_layout import remember_splitter
 from .errors import show_error, translate_error
 from .op_runner import OpRunner, SynchronousOpRunner
 
@@ -274,6 +275,7 @@ class AssessmentsTab(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([460, 700])
         splitter.setChildrenCollapsible(False)
+        remember_splitter(splitter, "assessments")
 
         self.status = QLabel()
         self.status.setObjectName("countLabel")

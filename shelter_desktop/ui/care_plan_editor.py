@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +48,7 @@ from ..domain.dto import Changed
 from ..domain.errors import ValidationError
 from .education_tab import OptionalDate, ProgressDialog, Runner, date_edit, from_qdate
 from .errors import show_error, translate_error
+from .focus_order import step_in_visual_order
 
 Staff = list[tuple[int, str]]
 
@@ -67,7 +68,11 @@ def ui_language() -> str:
 
 def score_icon(score: int | None, size: int = 18) -> QIcon:
     """A small rounded chip in the score's colour with the score in it (grey, empty: none)."""
-    pixmap = QPixmap(QSize(size, size))
+    # Device pixels on a high-DPI screen, so the chip and its number stay sharp.
+    app = QGuiApplication.instance()
+    ratio = max(1.0, app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0)
+    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -81,7 +86,7 @@ def score_icon(score: int | None, size: int = 18) -> QIcon:
         font.setBold(True)
         font.setPixelSize(int(size * 0.7))
         painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(score))
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, str(score))
     painter.end()
     return QIcon(pixmap)
 
@@ -349,7 +354,9 @@ class CarePlanEditor(ProgressDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a field with focus scrolls into view
         self.scroll.setWidget(inner)
+        self._goals_inner = inner
         goals = QWidget()
         goals_layout = QVBoxLayout(goals)
         goals_layout.setContentsMargins(0, 0, 0, 0)
@@ -427,6 +434,15 @@ class CarePlanEditor(ProgressDialog):
         self._renumber()
         (card.up if step < 0 and target > 0 else card.down if target < len(self.cards) - 1
          else card.text).setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab follows the goals and actions as they are shown, also after some were added,
+        moved or removed (Qt's own chain would keep the order they were created in)."""
+        before = [self.review_date, self.summary]
+        after = [b for b in self.buttons.buttons() if b.isVisible()]
+        if step_in_visual_order(self, self._goals_inner, before, after, next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def _renumber(self) -> None:
         for index, card in enumerate(self.cards):

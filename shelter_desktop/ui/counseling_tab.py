@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,6 +53,7 @@ from .note_editor import (
     short_date_time,
 )
 from .op_runner import OpRunner, SynchronousOpRunner
+from .window_layout import remember_splitter
 
 Runner = OpRunner | SynchronousOpRunner
 
@@ -297,6 +298,11 @@ class CounselingTab(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.setVisible(self._can_write)
         self.new_button.clicked.connect(self.new_note)
+        # Ctrl+N: a new note, wherever the focus is in this tab (only for those who may write).
+        self.new_note_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self.new_note_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_note_shortcut.setEnabled(self._can_write)
+        self.new_note_shortcut.activated.connect(self._new_note_shortcut)
 
         self.draft_banner = QFrame()
         self.draft_banner.setObjectName("draftBanner")
@@ -361,6 +367,7 @@ class CounselingTab(QWidget):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 7)
         self.splitter.setChildrenCollapsible(False)
+        remember_splitter(self.splitter, "counseling")
 
         top = QHBoxLayout()
         top.addWidget(self._title)
@@ -546,6 +553,10 @@ class CounselingTab(QWidget):
         else:
             self.viewer.show_note(note)
             self._detail_stack.setCurrentWidget(self.viewer)
+
+    def _new_note_shortcut(self) -> None:
+        if self.new_button.isVisible() and self.new_button.isEnabled():
+            self.new_button.click()
 
     def new_note(self) -> None:
         self._open_editor(None)

@@ -227,8 +227,13 @@ class ImagePane(QWidget):
             if self._scale < 4
             else Qt.TransformationMode.FastTransformation
         )
-        scaled = image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio, mode)
-        self.label.setPixmap(QPixmap.fromImage(scaled))
+        # Drawn in device pixels on a high-DPI screen (150 %, 200 %): sharp, not upscaled.
+        ratio = max(1.0, self.devicePixelRatioF())
+        scaled = image.scaled(round(w * ratio), round(h * ratio),
+                              Qt.AspectRatioMode.IgnoreAspectRatio, mode)
+        pixmap = QPixmap.fromImage(scaled)
+        pixmap.setDevicePixelRatio(ratio)
+        self.label.setPixmap(pixmap)
         self.label.resize(w, h)
         self.zoom_label.setText(self.tr("{percent} %").format(percent=round(self._scale * 100)))
         self.zoom_in_button.setEnabled(self._scale < self._max_scale() - 1e-6)

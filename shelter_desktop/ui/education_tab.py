@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -51,6 +51,7 @@ from .op_runner import OpRunner, SynchronousOpRunner
 from .progress_chart import EducationChart, status_label
 from .residents_page import row_height
 from .formatting import format_date, short_date_pattern
+from .window_layout import restore_dialog_size, save_dialog_size
 
 Runner = OpRunner | SynchronousOpRunner
 INLINE_ERROR_STYLE = (
@@ -209,6 +210,9 @@ class ProgressDialog(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+S does what OK does: save (never sign; signing has its own dialog).
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self._save_shortcut)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(self.form)
@@ -218,6 +222,7 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.buttons)
         self._labels: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
+        self._size_restored = False
 
     def add_row(self, name: str, widget: QWidget) -> None:
         label = QLabel()
@@ -229,6 +234,9 @@ class ProgressDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         # Spin boxes and date fields keep the platform look (a style sheet loses their arrows)
         # but are made as tall as the styled line edits, so the form's rows line up.
+        if not self._size_restored:
+            self._size_restored = True
+            restore_dialog_size(self)  # the size this editor had last time (QSettings)
         edits = self.findChildren(QLineEdit)
         height = max((e.sizeHint().height() for e in edits if isinstance(e.parent(), QDialog)
                       or e.parent() is self), default=0)
@@ -243,6 +251,15 @@ class ProgressDialog(QDialog):
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def done(self, result: int) -> None:
+        save_dialog_size(self)
+        super().done(result)
+
+    def _save_shortcut(self) -> None:
+        ok = self.ok_button
+        if ok is not None and ok.isVisible() and ok.isEnabled():
+            ok.click()
 
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""

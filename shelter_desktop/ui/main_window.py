@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,10 +40,12 @@ from ..domain.roles import Permission
 from ..services.container import Services
 from ..services.scheduled_backup import ExitOffer, ScheduledOutcome, ScheduledResult
 from .due_work_page import DueWorkPage
+from .about_dialog import AboutDialog
 from .admin_page import AdministrationPage
 from .backup_scheduler import BackupScheduler
 from .exit_backup_dialog import BACKED_UP, CLOSE_WITHOUT_BACKUP, ExitBackupDialog
 from .clipboard_guard import clear_our_copy
+from .help_window import show_help
 from .home_page import HomePage
 from .i18n import LANGUAGE_NAMES, install_language
 from .idle_lock import IdleWatcher, minutes_to_ms
@@ -52,6 +55,8 @@ from .op_runner import OpRunner, SynchronousOpRunner
 from .resident_windows import ResidentWindows
 from .reports_page import ReportsPage
 from .residents_page import ResidentsPage
+from .shortcuts_dialog import ShortcutsDialog
+from .view_menu import ViewMenu
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +107,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._signing_out = False
         self._pages: dict[str, _Page] = {}
+        self._page_frames: dict[str, QWidget] = {}  # a page shown inside a scroll area
         self._idle_injected = idle_timeout_ms is not None
         # Resident files open in windows of their own; this registry locks and closes them.
         self.resident_windows = ResidentWindows(services, user, runner, self)
@@ -123,7 +129,12 @@ class MainWindow(QMainWindow):
 
         self._session_menu = self.menuBar().addMenu("")
         self._go_menu = self.menuBar().addMenu("")
+        self.view_menu = ViewMenu(self)  # text size and keyboard shortcuts (ui/view_menu.py)
+        self.view_menu.text_size_changed.connect(lambda _percent: self._fit_navigation())
+        self.view_menu.shortcuts_requested.connect(self.show_shortcuts)
+        self.menuBar().addMenu(self.view_menu)
         self._language_menu = self.menuBar().addMenu("")
+        self._help_menu = self.menuBar().addMenu("")
         self._build_pages()
 
         body = QHBoxLayout()
@@ -187,6 +198,14 @@ class MainWindow(QMainWindow):
             self._language_group.addAction(action)
             self._language_menu.addAction(action)
             self._language_actions[code] = action
+        self._help_action = QAction(self)
+        self._help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self._help_action.triggered.connect(self.show_help)
+        self._about_action = QAction(self)
+        self._about_action.triggered.connect(self.show_about)
+        self._help_menu.addAction(self._help_action)
+        self._help_menu.addSeparator()
+        self._help_menu.addAction(self._about_action)
 
         self._lock_button.clicked.connect(self.lock)
         self._sign_out_button.clicked.connect(self.sign_out)
@@ -240,9 +259,25 @@ class MainWindow(QMainWindow):
             # An administrator changing the idle time sees it apply at once.
             admin.idle_lock_minutes_changed.connect(self._idle_minutes_changed)
             widgets[ADMINISTRATION] = admin
+        if RESIDENTS in widgets:
+            # Ctrl+F from anywhere in the window; the page's own Ctrl+F would be ambiguous.
+            widgets[RESIDENTS].find_shortcut.setEnabled(False)  # type: ignore[attr-defined]
+            self._find_action = QAction(self)
+            self._find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+            self._find_action.triggered.connect(self.focus_search)
+            self._go_menu.addAction(self._find_action)
+            self._go_menu.addSeparator()
         for number, key in enumerate(k for k in PAGE_ORDER if k in widgets):
             widget = widgets[key]
-            self._stack.addWidget(widget)
+            if key == HOME:
+                # Home is a column of sections: at a large text size it scrolls, never overlaps.
+                frame = QScrollArea()
+                frame.setObjectName("homeScroll")
+                frame.setWidgetResizable(True)
+                frame.setFrameShape(QFrame.Shape.NoFrame)
+                frame.setWidget(widget)
+                self._page_frames[key] = frame
+            self._stack.addWidget(self._page_frames.get(key, widget))
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self._nav.addItem(item)
@@ -291,6 +326,26 @@ class MainWindow(QMainWindow):
         item = self._nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the Residents page with the cursor in its search box."""
+        page = self._pages.get(RESIDENTS)
+        if page is None or self._locked:
+            return
+        self.show_page(RESIDENTS)
+        page.widget.focus_search()  # type: ignore[attr-defined]
+
+    def show_shortcuts(self) -> None:
+        """The "Keyboard shortcuts" page (closed on lock like every owned window)."""
+        if self._locked:
+            return
+        dialog = getattr(self, "_shortcuts_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = ShortcutsDialog(self)
+            self._shortcuts_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def show_page(self, key: str) -> None:
         entry = self._pages.get(key)
         if entry is None or self._locked:
@@ -301,7 +356,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._nav.item(row).data(Qt.ItemDataRole.UserRole)
-        self._stack.setCurrentWidget(self._pages[key].widget)
+        self._stack.setCurrentWidget(self._page_frames.get(key, self._pages[key].widget))
 
     # -- resident files and intake --------------------------------------------------------
 
@@ -505,6 +560,17 @@ class MainWindow(QMainWindow):
         self._runner.run_op(self, lambda: preferences.set_language(code))
         self.language_changed.emit(code)
 
+    # -- help ----------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        """F1: the help page of the page in front."""
+        show_help(self, self.current_page_key() or HOME)
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     # -- Qt ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -609,6 +675,11 @@ class MainWindow(QMainWindow):
         self._session_menu.setTitle(self.tr("&Session"))
         self._go_menu.setTitle(self.tr("&Go"))
         self._language_menu.setTitle(self.tr("&Language"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self._help_action.setText(self.tr("Help for this &screen"))
+        self._about_action.setText(self.tr("&About Shelter Desktop"))
+        if hasattr(self, "_find_action"):
+            self._find_action.setText(self.tr("&Find a resident…"))
         self._lock_action.setText(self.tr("&Lock now"))
         self._sign_out_action.setText(self.tr("Sign &out"))
         titles = {

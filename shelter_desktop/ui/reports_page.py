@@ -70,6 +70,7 @@ from ..services.container import Services
 from .errors import show_error
 from .op_runner import OpRunner, SynchronousOpRunner
 from .pdf_output import write_atomically
+from .window_layout import remember_splitter
 
 Runner = OpRunner | SynchronousOpRunner
 
@@ -193,6 +194,7 @@ class ReportsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 560])
+        remember_splitter(splitter, "reports")
 
         preview_frame = QFrame()
         preview_frame.setObjectName("card")

@@ -28,6 +28,7 @@ from ..domain.case_file import ResidentDetail
 from ..domain.dto import SignedInUser
 from ..domain.roles import Permission
 from ..services.container import Services
+from ..services.help_pages import screen_for_tab
 from .assessments_tab import AssessmentsTab
 from .care_plan_tab import CarePlanTab
 from .contacts_tab import ContactsTab
@@ -37,10 +38,12 @@ from .education_tab import EducationTab
 from .errors import show_error
 from .history_tab import HistoryTab
 from .op_runner import OpRunner, SynchronousOpRunner
+from .help_window import show_help
 from .overview_tab import OverviewTab
 from .reintegration_tab import ReintegrationTab
 from .resident_list_model import risk_label, status_label
 from .vocational_tab import VocationalTab
+from .window_layout import restore_geometry
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +177,21 @@ class ResidentFileWindow(QMainWindow):
         self._lock_action = QAction(self)
         self._lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self._lock_action.triggered.connect(self.lock_requested)
-        for action in (self._close_action, self._refresh_action, self._lock_action):
+        # Ctrl+PgDown / Ctrl+PgUp: next / previous tab even when a table or text has the focus
+        # (QTabWidget only handles them itself when the focus is on the tab bar).
+        self._tab_actions = []
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, s=step: self.step_tab(s))
+            self.addAction(action)
+            self._tab_actions.append(action)
+        self._help_action = QAction(self)
+        self._help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self._help_action.triggered.connect(self.show_help)
+        for action in (self._close_action, self._refresh_action, self._lock_action,
+                       self._help_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
@@ -183,7 +200,7 @@ class ResidentFileWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         stored = self._settings.value(GEOMETRY_KEY)
         if stored:
-            self.restoreGeometry(stored)
+            restore_geometry(self, stored)  # moved back on screen if that screen is gone
         self.retranslate()
         self.load()
 
@@ -303,10 +320,23 @@ class ResidentFileWindow(QMainWindow):
     def tab(self, key: str) -> QWidget | None:
         return self._tabs.get(key)
 
+    def step_tab(self, step: int) -> None:
+        count = self.tab_widget.count()
+        if count > 1:
+            self.tab_widget.setCurrentIndex((self.tab_widget.currentIndex() + step) % count)
+
     def show_tab(self, key: str) -> None:
         widget = self._tabs.get(key)
         if widget is not None:
             self.tab_widget.setCurrentWidget(widget)
+
+    def current_tab_key(self) -> str | None:
+        widget = self.tab_widget.currentWidget()
+        return widget.property("tabKey") if widget is not None else None
+
+    def show_help(self) -> None:
+        """F1: the help page for the tab in front."""
+        show_help(self, screen_for_tab(self.current_tab_key()))
 
     # -- drafts and closing --------------------------------------------------------------
 

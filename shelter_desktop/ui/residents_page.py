@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from ..domain.roles import Permission
 from ..services.container import Services
 from ..services.residents import ResidentQuery, ResidentSort
 from .errors import show_error
+from .flow_layout import FlowLayout
 from .op_runner import OpRunner, SynchronousOpRunner
 from .resident_list_model import (
     ResidentListModel,
@@ -144,8 +145,8 @@ class ResidentsPage(QWidget):
         search.addStretch(1)
         search.addWidget(self._count_label)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
+        # The filters wrap onto a second line rather than clip (larger text, Khmer labels).
+        filters = FlowLayout(spacing=16)
         for label, combo in (
             (self._status_label, self.status_filter),
             (self._risk_label, self.risk_filter),
@@ -154,11 +155,14 @@ class ResidentsPage(QWidget):
             (self._counselor_label, self.counselor_filter),
         ):
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(8)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.setSpacing(8)
+            pair_row.addWidget(label)
+            pair_row.addWidget(combo)
+            filters.addWidget(pair)
         filters.addWidget(self.clear_button)
-        filters.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -186,6 +190,7 @@ class ResidentsPage(QWidget):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
+        self.find_shortcut = find  # the main window's own Ctrl+F replaces it (never both)
 
         self.retranslate()
 
@@ -286,6 +291,9 @@ class ResidentsPage(QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
 
+    def focus_search(self) -> None:
+        self._focus_search()
+
     def _focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -362,20 +370,44 @@ class ResidentsPage(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        for column in (ResidentListModel.NAME_KHMER, ResidentListModel.NAME_LATIN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._name_min = metrics.horizontalAdvance("Sreyleak Sokhachan")
+        self._fit_name_columns()
         self.table.verticalHeader().setDefaultSectionSize(row_height(self.font()))
+
+    def _fit_name_columns(self) -> None:
+        """Names share the room left; when too little is left (large text, a narrow window)
+        they keep a readable width and the list scrolls sideways instead."""
+        header = self.table.horizontalHeader()
+        names = (ResidentListModel.NAME_KHMER, ResidentListModel.NAME_LATIN)
+        fixed = sum(
+            header.sectionSize(c) for c in range(header.count()) if c not in names
+        )
+        room = self.table.viewport().width() - fixed
+        squeezed = room < 2 * self._name_min
+        for column in names:
+            if squeezed:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, self._name_min)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_name_columns()
 
     # -- Qt --------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._fit_name_columns()
         if not event.spontaneous():
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # View > Text size
+            self._size_columns()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -38,6 +38,7 @@ from .first_run_dialog import FirstRunDialog
 from .restore_dialog import TRY_RECOVERY_KEY, RestoreBackupButton, RestoreDialog
 from .sign_in_dialog import Runner, SignInDialog
 from .unlock_dialog import UnlockDialog
+from .window_layout import restore_geometry
 
 log = logging.getLogger(__name__)
 
@@ -296,7 +297,7 @@ class SessionFlow(QObject):
     def _present(self, window: QWidget, name: str) -> None:
         stored = self.geometry.value(f"{name}/geometry")
         if stored:
-            window.restoreGeometry(stored)
+            restore_geometry(window, stored)  # moved back on screen if that screen is gone
         self.window = window
         window.show()
         window.raise_()
