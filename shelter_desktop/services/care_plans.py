@@ -57,6 +57,7 @@ from ..domain.clock import utc_now
 from ..domain.dto import Changed, Changes, SignedInUser
 from ..domain.errors import NotFound
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.residents import ResidentStatus
 from ..domain.roles import Permission, Role
 from ..storage.models import (
     AssessmentRow,
@@ -330,6 +331,23 @@ def _summary(row: CarePlanRow, names: dict[int, str], goal_count: int) -> CarePl
     )
 
 
+def select_due_for_review(until: date, *columns):  # type: ignore[no-untyped-def]
+    """``columns`` of the active care plans whose review date is on or before ``until``, oldest
+    first, of residents still in the shelter (as on the Due work page: once she is placed, her
+    follow-up visits are the work). The one query behind the due list and batch printing."""
+    return (
+        select(*columns)
+        .join(ResidentRow, ResidentRow.id == CarePlanRow.resident_id)
+        .where(
+            CarePlanRow.status == PlanStatus.ACTIVE,
+            CarePlanRow.review_date <= until,
+            ResidentRow.status == ResidentStatus.ACTIVE.value,
+        )
+        .order_by(CarePlanRow.review_date, CarePlanRow.id)
+        .limit(MAX_DUE)
+    )
+
+
 class CarePlanService(ServiceBase):
     # -- reading ---------------------------------------------------------------------------
 
@@ -429,13 +447,7 @@ class CarePlanService(ServiceBase):
         """Active plans whose review date is on or before ``until``, oldest first."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.VIEW_RESIDENTS, ENTITY, None)
-            rows = uow.session.execute(
-                select(CarePlanRow, ResidentRow)
-                .join(ResidentRow, ResidentRow.id == CarePlanRow.resident_id)
-                .where(CarePlanRow.status == PlanStatus.ACTIVE, CarePlanRow.review_date <= until)
-                .order_by(CarePlanRow.review_date, CarePlanRow.id)
-                .limit(MAX_DUE)
-            ).all()
+            rows = uow.session.execute(select_due_for_review(until, CarePlanRow, ResidentRow)).all()
             due = [
                 PlanDue(
                     plan.id, plan.resident_id, resident.case_number, resident.name_khmer or "",

@@ -24,7 +24,6 @@ from ..domain.care_plans import CarePlanView, PlanStatus
 from ..domain.dto import SignedInUser
 from ..domain.errors import ShelterError, ValidationError
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.residents import ResidentStatus
 from ..domain.roles import Permission
 from ..reports.assessment_form_pdf import build_assessment_form_pdf
 from ..reports.care_plan_pdf import build_care_plan_pdf
@@ -40,7 +39,7 @@ from ..storage.models import (
 )
 from .assessment_templates import latest_template, template_keys
 from .base import ServiceBase
-from .care_plans import load_care_plan_view
+from .care_plans import load_care_plan_view, select_due_for_review
 from .lookups import existing_resident
 from .unit_of_work import UnitOfWork
 
@@ -48,7 +47,6 @@ CONTEXT = "Printing"
 CARE_PLAN = "care_plan"
 ASSESSMENT_FORM = "assessment_form"
 FOLLOW_UP_FORM = "follow_up_form"
-MAX_BATCH = 2000  # plans in one batch print, as many as the due list shows
 
 Progress = Callable[[float, str], None]
 
@@ -210,19 +208,7 @@ class PrintingService(ServiceBase):
 
     @staticmethod
     def _due_ids(session: Session, until: date) -> list[int]:
-        # Residents still in the shelter, as on the Due work page: once she is placed, her
-        # follow-up visits are the work.
-        return list(session.scalars(
-            select(CarePlanRow.id)
-            .join(ResidentRow, ResidentRow.id == CarePlanRow.resident_id)
-            .where(
-                CarePlanRow.status == PlanStatus.ACTIVE,
-                CarePlanRow.review_date <= until,
-                ResidentRow.status == ResidentStatus.ACTIVE.value,
-            )
-            .order_by(CarePlanRow.review_date, CarePlanRow.id)
-            .limit(MAX_BATCH)
-        ))  # fmt: skip
+        return list(session.scalars(select_due_for_review(until, CarePlanRow.id)))
 
     def care_plans_due_pdf(
         self,
