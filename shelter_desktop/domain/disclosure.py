@@ -23,7 +23,7 @@ The protected table never carries the hidden values: what leaves this module is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
@@ -197,29 +197,6 @@ def build_grid(cells: Sequence[Sequence[int]]) -> Grid:
 # ---- the auditor: which hidden cells follow from what is published -------------------------
 
 
-def _rref(matrix: list[list[Fraction]], width: int) -> tuple[list[list[Fraction]], list[int]]:
-    """Reduced row echelon form (exact) and the pivot columns."""
-    rows = [row[:] for row in matrix]
-    pivots: list[int] = []
-    r = 0
-    for c in range(width):
-        pivot = next((i for i in range(r, len(rows)) if rows[i][c] != 0), None)
-        if pivot is None:
-            continue
-        rows[r], rows[pivot] = rows[pivot], rows[r]
-        lead = rows[r][c]
-        rows[r] = [value / lead for value in rows[r]]
-        for i in range(len(rows)):
-            if i != r and rows[i][c] != 0:
-                factor = rows[i][c]
-                rows[i] = [a - factor * b for a, b in zip(rows[i], rows[r], strict=True)]
-        pivots.append(c)
-        r += 1
-        if r == len(rows):
-            break
-    return rows[:r], pivots
-
-
 def determined(grid: Grid, hidden: Iterable[Position]) -> set[Position]:
     """Hidden positions whose value is fixed by the published values and the line equations.
 
@@ -227,32 +204,63 @@ def determined(grid: Grid, hidden: Iterable[Position]) -> set[Position]:
     published values moved aside. A hidden cell is fixed iff every solution of the homogeneous
     system is 0 there, i.e. its pivot row in the reduced echelon form has no free columns.
     """
-    unknowns = sorted(set(hidden), key=str)
+    unknowns = set(hidden)
     if not unknowns:
         return set()
-    index = {position: n for n, position in enumerate(unknowns)}
-    matrix: list[list[Fraction]] = []
+    equations: list[dict] = []
     for members, total in grid.lines:
-        row = [Fraction(0)] * len(unknowns)
-        touched = False
+        row: dict = {}
         for position in members:
-            if position in index:
-                row[index[position]] += 1
-                touched = True
-        if total in index:
-            row[index[total]] -= 1
-            touched = True
-        if touched:
-            matrix.append(row)
-    if not matrix:
-        return set()
-    reduced, pivots = _rref(matrix, len(unknowns))
-    free = [c for c in range(len(unknowns)) if c not in set(pivots)]
-    out: set[Position] = set()
-    for row, column in zip(reduced, pivots, strict=True):
-        if all(row[f] == 0 for f in free):
-            out.add(unknowns[column])
-    return out
+            if position in unknowns:
+                row[position] = row.get(position, 0) + 1
+        if total in unknowns:
+            row[total] = row.get(total, 0) - 1
+        row = {p: Fraction(v) for p, v in row.items() if v}
+        if row:
+            equations.append(row)
+    return fixed_unknowns(equations)
+
+
+def fixed_unknowns(equations: Iterable[dict]) -> set:
+    """The unknowns every solution of ``equations`` (sparse rows {unknown: coefficient} = 0)
+    sets to 0: exact sparse Gauss–Jordan elimination over fractions. The systems of summary
+    tables are sparse (each equation is one line of a table), so rows stay short."""
+    pivots: dict = {}  # pivot unknown -> its reduced row (pivot coefficient 1)
+    holders: dict = {}  # non-pivot unknown -> pivots whose rows mention it
+    for equation in equations:
+        row = dict(equation)
+        for unknown in [u for u in row if u in pivots]:
+            factor = row.pop(unknown)
+            for other, value in pivots[unknown].items():
+                if other != unknown:
+                    updated = row.get(other, 0) - factor * value
+                    if updated:
+                        row[other] = updated
+                    else:
+                        row.pop(other, None)
+        if not row:
+            continue
+        pivot = min(row, key=str)
+        lead = row[pivot]
+        row = {u: v / lead for u, v in row.items()}
+        for holder in list(holders.pop(pivot, ())):
+            target = pivots[holder]
+            factor = target.pop(pivot)
+            for other, value in row.items():
+                if other == pivot:
+                    continue
+                updated = target.get(other, 0) - factor * value
+                if updated:
+                    target[other] = updated
+                    holders.setdefault(other, set()).add(holder)
+                else:
+                    target.pop(other, None)
+                    holders.get(other, set()).discard(holder)
+        pivots[pivot] = row
+        for other in row:
+            if other != pivot:
+                holders.setdefault(other, set()).add(pivot)
+    return {pivot for pivot, row in pivots.items() if len(row) == 1}
 
 
 def recoverable_cells(table: ProtectedTable) -> set[Position]:
@@ -379,6 +387,119 @@ def _protected(table: CountTable, k: int, grid: Grid, reason_of) -> ProtectedTab
                           column_totals, total)
 
 
+Namer = Callable[[Position], Hashable]
+SystemLine = tuple[tuple[Hashable, ...], Hashable]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A table inside a larger system of counts: ``name`` gives each position of its grid
+    (interior cells and totals, see :class:`Grid`) a name in the system. Positions of different
+    tables with one name are one count (published or hidden together); ``lines`` of the system
+    may add equations between names of different tables (a year is the sum of its quarters)."""
+
+    table: CountTable
+    name: Namer
+
+
+def _system_names(placed: Sequence[Placed]) -> tuple[dict, list, set, list, list]:
+    values: dict = {}
+    lines: list = []
+    interior: set = set()
+    grids: list[Grid] = []
+    namings: list[dict[Position, Hashable]] = []
+    for t, part in enumerate(placed):
+        table = part.table
+        rows, columns = len(table.rows), len(table.columns)
+        grid = build_grid([list(r) for r in table.cells]) if rows and columns else Grid({}, ())
+        naming: dict[Position, Hashable] = {}
+        for position, value in grid.values.items():
+            name = part.name(position)
+            if name in values and values[name] != value:
+                name = ("unshared", t, position)  # not the same count after all
+            values[name] = value
+            naming[position] = name
+        interior |= {naming[(i, j)] for i in range(rows) for j in range(columns)}
+        for members, total in grid.lines:
+            lines.append((tuple(naming[m] for m in members), naming[total]))
+        grids.append(grid)
+        namings.append(naming)
+    return values, lines, interior, grids, namings
+
+
+def _unique_lines(lines: Iterable[SystemLine], known: dict) -> tuple[SystemLine, ...]:
+    seen: set = set()
+    out = []
+    for members, total in lines:
+        if total not in known or any(m not in known for m in members):
+            continue
+        key = (frozenset(members), total)
+        if key not in seen:
+            seen.add(key)
+            out.append((members, total))
+    return tuple(out)
+
+
+def protect_system(placed: Sequence[Placed], k: int = DEFAULT_K,
+                   lines: Iterable[SystemLine] = ()) -> tuple[ProtectedTable, ...]:
+    """Protect tables that share counts or are bound by equations as one system: primary and
+    secondary suppression run over every table's lines plus ``lines`` at once, so no table
+    (nor any sum between tables) gives away what another hides."""
+    k = check_k(k)
+    values, own_lines, interior, grids, namings = _system_names(placed)
+    system = Grid(values, _unique_lines([*own_lines, *lines], values))
+    reasons = _suppress_system(system, interior, k)
+    out = []
+    for part, grid, naming in zip(placed, grids, namings, strict=True):
+        if not part.table.rows or not part.table.columns:
+            out.append(protect(part.table, k))
+            continue
+        out.append(_protected(part.table, k, grid, lambda p, n=naming: reasons.get(n[p])))
+    return tuple(out)
+
+
+def system_recoverable(tables: Sequence[ProtectedTable], namers: Sequence[Namer],
+                       lines: Iterable[SystemLine] = ()) -> set:
+    """Audit tables published as one system (named as for :func:`protect_system`): the hidden
+    counts a reader holding all of them could work out. Empty when the system is safe."""
+    own_lines: list = []
+    hidden: set = set()
+    published: set = set()
+    values: dict = {}
+    for table, name in zip(tables, namers, strict=True):
+        rows, columns = len(table.rows), len(table.columns)
+        if not rows or not columns:
+            continue
+        grid = build_grid([[0] * columns for _ in range(rows)])
+        for position, cell in _cells_by_position(table).items():
+            values[name(position)] = 0
+            (hidden if cell.hidden else published).add(name(position))
+        for members, total in grid.lines:
+            own_lines.append((tuple(name(m) for m in members), name(total)))
+    system = Grid(values, _unique_lines([*own_lines, *lines], values))
+    # A count hidden in one table but shown in another is given away outright.
+    return (hidden & published) | determined(system, hidden - published)
+
+
+def together_namer(table: CountTable | ProtectedTable, index: int,
+                   shared_columns: Iterable[str] = (), scope: Hashable = None) -> Namer:
+    """Names for tables of one population: one grand total; tables in ``shared_columns`` also
+    share their column totals by column key (e.g. counts by sex). Other positions are the
+    table's own (``scope`` tells apart the same table in different systems' parts)."""
+    rows, columns = len(table.rows), len(table.columns)
+    shares_columns = table.key in set(shared_columns) and rows > 1 and columns > 1
+    grand = grand_position_of(rows, columns)
+
+    def name(position: Position) -> Hashable:
+        if position == grand and (rows > 1 or columns > 1):
+            return ("grand", scope)
+        if shares_columns and position[0] == rows and position[1] < columns:
+            return ("column", scope, table.columns[position[1]].key)
+        return ("own", scope, index, position)
+
+    return name
+
+
 def protect_together(tables: Sequence[CountTable], k: int = DEFAULT_K,
                      shared_columns: Iterable[str] = ()) -> tuple[ProtectedTable, ...]:
     """Protect tables of one population together, so that no table gives away what another
@@ -386,74 +507,18 @@ def protect_together(tables: Sequence[CountTable], k: int = DEFAULT_K,
     share their column totals (matched by column key, e.g. counts by sex). Suppression and the
     audit run over all their equations at once; a shared total is hidden in every table or in
     none. Totals that differ in value are not shared (they are different counts)."""
-    k = check_k(k)
-    shared = set(shared_columns)
-    values: dict = {}
-    lines: list = []
-    interior: set = set()
-    grids: list[Grid] = []
-    names: list[dict[Position, object]] = []
-    for t, table in enumerate(tables):
-        rows, columns = len(table.rows), len(table.columns)
-        grid = build_grid([list(r) for r in table.cells]) if rows and columns else Grid({}, ())
-        grids.append(grid)
-        naming: dict[Position, object] = {}
-        for position, value in grid.values.items():
-            name: object = (t, position)
-            if position == grand_position_of(rows, columns) and (rows > 1 or columns > 1):
-                name = ("grand",)
-            elif (table.key in shared and rows > 1 and columns > 1 and position[0] == rows
-                  and position[1] < columns):
-                name = ("column", table.columns[position[1]].key)
-            if name in values and values[name] != value:
-                name = (t, position)  # not the same count after all: not shared
-            values[name] = value
-            naming[position] = name
-        names.append(naming)
-        interior |= {naming[(i, j)] for i in range(rows) for j in range(columns)}
-        for members, total in grid.lines:
-            lines.append((tuple(naming[m] for m in members), naming[total]))
-    reasons = _suppress_system(Grid(values, tuple(lines)), interior, k)
-    out = []
-    for table, grid, naming in zip(tables, grids, names, strict=True):
-        if not table.rows or not table.columns:
-            out.append(protect(table, k))
-            continue
-        out.append(_protected(table, k, grid, lambda p, n=naming: reasons.get(n[p])))
-    return tuple(out)
+    shared = tuple(shared_columns)
+    placed = [Placed(t, together_namer(t, n, shared)) for n, t in enumerate(tables)]
+    return protect_system(placed, k)
 
 
 def linked_recoverable(tables: Sequence[ProtectedTable], shared_columns: Iterable[str] = ()
                        ) -> set:
     """Audit tables published together: hidden cells any of them would let a reader work out,
     using every table's totals at once (see :func:`protect_together` for what is shared)."""
-    shared = set(shared_columns)
-    lines: list = []
-    hidden: set = set()
-    published: set = set()
-    values: dict = {}
-    for t, table in enumerate(tables):
-        rows, columns = len(table.rows), len(table.columns)
-        if not rows or not columns:
-            continue
-        grid = build_grid([[0] * columns for _ in range(rows)])
-        cells = _cells_by_position(table)
-
-        def name(position: Position) -> object:
-            if position == grand_position_of(rows, columns) and (rows > 1 or columns > 1):
-                return ("grand",)
-            if (table.key in shared and rows > 1 and columns > 1 and position[0] == rows
-                    and position[1] < columns):
-                return ("column", table.columns[position[1]].key)
-            return (t, position)
-
-        for position, cell in cells.items():
-            values[name(position)] = 0
-            (hidden if cell.hidden else published).add(name(position))
-        for members, total in grid.lines:
-            lines.append((tuple(name(m) for m in members), name(total)))
-    # A total hidden in one table but shown in another is given away outright.
-    return (hidden & published) | determined(Grid(values, tuple(lines)), hidden - published)
+    shared = tuple(shared_columns)
+    return system_recoverable(
+        tables, [together_namer(t, n, shared) for n, t in enumerate(tables)])
 
 
 def protect(table: CountTable, k: int = DEFAULT_K) -> ProtectedTable:
