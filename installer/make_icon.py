@@ -8,10 +8,11 @@ the Inno Setup script.
 
 from __future__ import annotations
 
+import struct
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPainter, QPolygonF
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -38,14 +39,42 @@ def draw(size: int) -> QImage:
     return image
 
 
+SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico_bytes(images: dict[int, bytes]) -> bytes:
+    """A Windows ICO holding every size as a PNG entry (Windows Vista and later): Qt's own ICO
+    writer keeps one size only, and Windows then scales the 256 px image down to a blur."""
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = len(header) + 16 * len(images)
+    entries, blobs = b"", b""
+    for size, blob in sorted(images.items()):
+        edge = 0 if size >= 256 else size  # 0 means 256 in an ICO directory entry
+        entries += struct.pack("<BBBBHHII", edge, edge, 0, 0, 1, 32, len(blob), offset)
+        blobs += blob
+        offset += len(blob)
+    return header + entries + blobs
+
+
 def main() -> int:
     _app = QGuiApplication(sys.argv[:1])
     ICONS.mkdir(parents=True, exist_ok=True)
-    ok = draw(256).save(str(ICONS / "shelter-desktop.png"))
-    ok &= draw(48).save(str(ICONS / "shelter-desktop-48.png"))
-    ok &= draw(256).save(str(ICONS / "shelter-desktop.ico"), "ICO")
-    print("icons written" if ok else "writing an icon failed", file=sys.stderr)
-    return 0 if ok else 1
+    pngs = {size: png_bytes(draw(size)) for size in SIZES}
+    for size, blob in pngs.items():
+        (ICONS / f"shelter-desktop-{size}.png").write_bytes(blob)
+    (ICONS / "shelter-desktop.png").write_bytes(pngs[256])
+    (ICONS / "shelter-desktop.ico").write_bytes(ico_bytes(pngs))
+    print("icons written", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":
