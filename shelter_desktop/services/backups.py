@@ -25,7 +25,7 @@ from ..domain.roles import Permission
 from ..storage.audit_log import chain_head
 from ..storage.backup import (
     backup_database,
-    backup_file_name,
+    free_backup_path,
     backup_time,
     copy_durably,
     database_size,
@@ -158,7 +158,7 @@ class BackupService(ServiceBase):
         if default:
             target_folder.mkdir(parents=True, exist_ok=True)
         taken_at = utc_now().replace(microsecond=0)
-        info = self._write(target_folder / backup_file_name(taken_at), taken_at)
+        info = self._write(free_backup_path(target_folder, taken_at), taken_at)
         self._rotate(target_folder, taken_at)
         self._record(actor, info)
         return info

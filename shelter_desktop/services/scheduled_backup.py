@@ -25,7 +25,7 @@ from ..domain.clock import utc_now
 from ..domain.dto import SignedInUser
 from ..domain.errors import DatabaseDamaged, ShelterError
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..storage.backup import backup_file_name
+from ..storage.backup import backup_file_name, free_backup_path
 from ..storage.settings_file import AppSettings
 from .backups import (
     LAST_BACKUP_AT,
@@ -258,6 +258,7 @@ class ScheduledBackupService(BackupService):
         try:
             if is_default:  # ours to create; a chosen folder (a USB stick) never is
                 folder.mkdir(parents=True, exist_ok=True)
+            target = free_backup_path(folder, taken_at) if folder.is_dir() else target
             info = self._write(target, taken_at)
         except BackupFolderMissing:
             return self._failed(BackupProblemCode.FOLDER_MISSING)

@@ -18,7 +18,7 @@ from ..domain.errors import DatabaseDamaged
 from .engine import raw_key_literal
 
 # Scheduled and manual backups: shelter-YYYYMMDD-HHMMSS.db, the time in UTC.
-BACKUP_NAME = re.compile(r"^shelter-(\d{8})-(\d{6})\.db$")
+BACKUP_NAME = re.compile(r"^shelter-(\d{8})-(\d{6})(?:-(\d{1,3}))?\.db$")
 SIDE_FILES = ("", "-wal", "-shm")
 
 
@@ -79,6 +79,21 @@ def backup_database(source: Path, key: bytes, target: Path) -> None:
 
 def backup_file_name(taken_at: datetime) -> str:
     return taken_at.strftime("shelter-%Y%m%d-%H%M%S.db")
+
+
+def free_backup_path(folder: Path, taken_at: datetime) -> Path:
+    """Where a backup taken at ``taken_at`` goes: ``shelter-YYYYMMDD-HHMMSS.db``, or with
+    ``-2``, ``-3``, ... when a backup of that second is already there (two backups in one
+    second must never replace each other)."""
+    first = folder / backup_file_name(taken_at)
+    if not first.exists():
+        return first
+    stem = first.name.removesuffix(".db")
+    for number in range(2, 1000):
+        candidate = folder / f"{stem}-{number}.db"
+        if not candidate.exists():
+            return candidate
+    raise FileExistsError(first)
 
 
 def backup_time(name: str) -> datetime | None:

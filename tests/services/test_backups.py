@@ -32,7 +32,7 @@ from shelter_desktop.services.backups import (
 )
 from shelter_desktop.services.shelter_access import ShelterAccess
 from shelter_desktop.storage.audit_log import verify_chain
-from shelter_desktop.storage.backup import integrity_problems
+from shelter_desktop.storage.backup import backup_time, integrity_problems
 from shelter_desktop.storage.engine import raw_key_literal
 from shelter_desktop.storage.keystore import KeyStore
 from shelter_desktop.storage.models import AuditEventRow, ResidentRow
@@ -149,6 +149,22 @@ def test_backup_goes_to_the_data_folder_by_default(shelter) -> None:
     assert info.path.parent == shelter.access.data_dir.backups
     listed = shelter.services.backups.list_backups(shelter.admin)
     assert [b.name for b in listed] == [info.name]
+
+
+def test_two_backups_in_one_second_are_both_kept(
+    shelter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shelter_desktop.services.backups as backups_module
+
+    frozen = utc_now().replace(microsecond=0)
+    monkeypatch.setattr(backups_module, "utc_now", lambda: frozen)
+    first = shelter.services.backups.backup_now(shelter.admin)
+    second = shelter.services.backups.backup_now(shelter.admin)
+    assert first.path != second.path and first.path.exists() and second.path.exists()
+    assert second.name == first.name.removesuffix(".db") + "-2.db"
+    assert backup_time(second.name) == frozen
+    listed = {b.name for b in shelter.services.backups.list_backups(shelter.admin)}
+    assert {first.name, second.name} <= listed
 
 
 def test_backup_rotation_deletes_only_old_backups_of_the_pattern(shelter, usb: Path) -> None:
