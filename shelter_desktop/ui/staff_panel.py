@@ -32,7 +32,7 @@ def local_time_text(utc: datetime | None, seconds: bool = False) -> str:
     if utc is None:
         return ""
     local = utc.replace(tzinfo=timezone.utc).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return local.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")  # as format_date
 
 
 class StaffPanel(QWidget):

@@ -146,7 +146,7 @@ def test_home_shows_the_last_backup_with_a_warning_when_missing(shelter, qtbot, 
     info = shelter.services.backups.backup_now(shelter.admin)
     home.refresh()
     local = info.taken_at.replace(tzinfo=UTC).astimezone()
-    assert home.backup_status_text() == f"Last backup: {local:%Y-%m-%d %H:%M}"
+    assert home.backup_status_text() == f"Last backup: {local:%d/%m/%Y %H:%M}"
     assert not home.backup_warning()
 
 
