@@ -47,7 +47,7 @@ class Filled:
     age_sex: Counter = field(default_factory=Counter)  # (band or "age_unknown", sex) for 2025
     referral: Counter = field(default_factory=Counter)  # 2025 admissions
     exploitation: Counter = field(default_factory=Counter)
-    placements: defaultdict = field(default_factory=lambda: defaultdict(set))  # (y, m) -> ids
+    exits: Counter = field(default_factory=Counter)  # (year, month, how she left)
 
 
 def _name(rng: random.Random, n: int) -> str:
@@ -127,6 +127,7 @@ def fill(database: ShelterDatabase, staff_id: int, seed: int, residents: int,
                     job_start_date=start + timedelta(days=90) if rng.random() < 0.5 else None,
                 ))
                 out.secrets.add(employer)
+            reintegration = None
             if rng.random() < 0.4:
                 placed = admitted + timedelta(days=rng.randint(30, 300))
                 place = f"Home of {latin}"
@@ -140,7 +141,6 @@ def fill(database: ShelterDatabase, staff_id: int, seed: int, residents: int,
                 )
                 session.add(reintegration)
                 session.flush()
-                out.placements[(placed.year, placed.month)].add(row.id)
                 out.secrets |= {place, reintegration.decision_reason}
                 for months in (1, 3):
                     findings = f"Visit findings for {latin} {months}"
@@ -153,7 +153,35 @@ def fill(database: ShelterDatabase, staff_id: int, seed: int, residents: int,
                         findings=findings, risks="", next_steps="",
                     ))
                     out.secrets.add(findings)
+            _leave(rng, row, reintegration, out)
     return out
+
+
+def _leave(rng: random.Random, row: ResidentRow, reintegration: ReintegrationRow | None,
+           out: Filled) -> None:
+    """Her status and exit date, as the services would have written them: placed → left on
+    the placement date; a closed reintegration → case closed, left on the placement; else
+    still in the shelter, transferred, left without notice or closed on some later day, and a
+    few old exits with no recorded day (never counted)."""
+    status, left, reason = "active", None, None
+    if reintegration is not None and reintegration.status in ("placed", "closed"):
+        left = reintegration.placement_date
+        assert left is not None
+        status = "reintegrated" if reintegration.status == "placed" else "closed"
+        reason = "reintegrated"
+        if status == "closed":
+            reintegration.closed_on = left + timedelta(days=rng.randint(0, 400))
+            reintegration.closure_reason = "goals_met"
+    elif reintegration is None:
+        roll = rng.random()
+        status = ("transferred" if roll < 0.15 else "absconded" if roll < 0.27
+                  else "closed" if roll < 0.35 else "reintegrated" if roll < 0.38 else "active")
+        if status != "active" and rng.random() < 0.9:
+            left = row.admission_date + timedelta(days=rng.randint(0, 500))
+            reason = status
+    row.status, row.exit_date = status, left
+    if left is not None and reason is not None:
+        out.exits[(left.year, left.month, reason)] += 1
 
 
 def add_assessments(database: ShelterDatabase, staff_id: int, resident_ids: list[int],

@@ -133,6 +133,8 @@ class ResidentDetail:
     created_at: datetime
     updated_at: datetime
     consents: tuple[ConsentView, ...] = field(default_factory=tuple)
+    # The day she left the shelter; None while she is active (or for an old, undated exit).
+    exit_date: date | None = None
 
 
 @dataclass(frozen=True)

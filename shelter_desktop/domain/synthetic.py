@@ -296,6 +296,8 @@ class SyntheticResident:
     created_at: datetime
     updated_at: datetime
     notes: tuple[SyntheticNote, ...]
+    # The day she left (the end of her stay, after her last note); None while she stays.
+    exit_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -473,6 +475,7 @@ def _resident(
         created_at=created,
         updated_at=updated,
         notes=notes,
+        exit_date=None if plan.active else plan.stay_end,
     )
 
 

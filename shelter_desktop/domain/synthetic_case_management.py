@@ -33,7 +33,10 @@ Proportions, chosen to look like a shelter's files (a demo user should recognise
   guardian (minors with a guardian) 70 %; a sign-off that would fall after today is simply
   still missing.
 * Reintegration: every resident with status "reintegrated" (placed) or "closed" (closed) has
-  one; about one in four residents in the shelter for four months or more is "preparing"
+  one (for about one closed case in five, a closure without placement, as the case closure
+  writes it for a resident still in the shelter: no readiness, no decision, closed on the day
+  she left because her case continued elsewhere (50 %), she moved or cannot be found (35 %) or
+  another reason (15 %)); about one in four residents in the shelter for four months or more is "preparing"
   (a readiness assessment, half of them a decision, no placement yet). One readiness
   assessment (two for three in ten) in the three months before placement; decision: family
   55 %, kinship 20 %, independent living 10 % (adults only), foster 6 %, group home 6 %,
@@ -96,6 +99,7 @@ class ResidentFacts(NamedTuple):
     name_khmer: str
     guardian_name: str | None  # her guardian's name, when a contact is marked guardian
     last_note_on: date | None  # her latest counseling note (she had left by then at the latest)
+    left_on: date | None = None  # the day she left, when her file records it (exit date)
 
 
 # ---- outputs ----------------------------------------------------------------------------
@@ -409,6 +413,15 @@ _CLOSURES: tuple[tuple[str, int, str], ...] = (
      "The family moved; the phone number is no longer in use."),
     (ClosureReason.OTHER.value, 5, "Closed at her own request; she is an adult and doing well."),
 )
+# A case closed while she was still in the shelter (no placement), and how often.
+UNPLACED_CLOSURE_SHARE = 0.2
+_UNPLACED_CLOSURES: tuple[tuple[str, int, str], ...] = (
+    (ClosureReason.CONTINUED_ELSEWHERE.value, 50,
+     "Transferred to a partner shelter closer to her family; case continued there."),
+    (ClosureReason.MOVED_OR_NOT_FOUND.value, 35,
+     "Left with her family before reintegration was prepared; cannot be reached."),
+    (ClosureReason.OTHER.value, 15, "Closed at her own request; she is an adult."),
+)
 _ABROAD = {"VN": "Family home in Viet Nam (returned home)",
            "TH": "Family home in Thailand (returned home)"}
 
@@ -540,13 +553,25 @@ class CaseWorkGenerator:
         else:
             last = facts.last_note_on or admitted + rng.days(14, 60)
             left = min(today, max(admitted, last) + rng.days(0, 21))
-        leaving = facts.status in (ResidentStatus.REINTEGRATED.value, ResidentStatus.CLOSED.value)
+            if facts.left_on is not None:  # her file says when: placement on that day
+                left = min(today, max(admitted, facts.left_on))
+        # Drawn on a stream of its own, so every other resident's case work stays the same.
+        unplaced = (
+            facts.status == ResidentStatus.CLOSED.value
+            and random.Random(self.seed * 104_729 + facts.position * 13 + 5).random()
+            < UNPLACED_CLOSURE_SHARE
+        )
+        leaving = not unplaced and facts.status in (
+            ResidentStatus.REINTEGRATED.value, ResidentStatus.CLOSED.value
+        )
 
         dates = self._assessment_dates(rng, admitted, left, active)
         assessments, csi_indexes = self._assessments(rng, facts, dates, left, leaving)
         plans = self._care_plans(rng, facts, assessments, csi_indexes, left)
         reintegration = None
-        if leaving:
+        if unplaced:
+            reintegration = self._unplaced_closure(rng, facts, left)
+        elif leaving:
             reintegration = self._reintegration(rng, facts, admitted, left, placed=True)
         elif active and (today - admitted).days >= 120 and rng.random() < 0.25:
             reintegration = self._reintegration(rng, facts, admitted, left, placed=False)
@@ -853,6 +878,18 @@ class CaseWorkGenerator:
             decision, decided_on, reason, placement, place, province, self.months,
             closed_on, closure_reason, closure_note, counselor, created_at, max(touched),
             tuple(readiness), tuple(visits),
+        )
+
+    def _unplaced_closure(
+        self, rng: _Random, facts: ResidentFacts, left: date
+    ) -> DemoReintegration:
+        """Her case closed on the day she left, without a placement (as closing the case of a
+        resident still in the shelter records it)."""
+        reason, _w, note = _weighted(rng, _UNPLACED_CLOSURES)
+        moment = _at(left, rng, self.now)
+        return DemoReintegration(
+            ReintegrationStatus.CLOSED.value, None, None, "", None, "", None, "", left, reason,
+            note, facts.counselor, moment, moment, (), (),
         )
 
     def _visits(

@@ -30,10 +30,7 @@ LANGUAGES = ("en", "km")
 
 TITLES: dict[str, tuple[str, str]] = {
     ADMISSIONS_BY_MONTH: ("Admissions by month and sex", "ការទទួលចូល តាមខែ និងភេទ"),
-    EXITS_BY_MONTH: (
-        "Reintegration placements and case closures by month",
-        "ការដាក់ទីលំនៅសមាហរណកម្ម និងការបិទករណី តាមខែ",
-    ),
+    EXITS_BY_MONTH: ("Exits by month and reason", "ការចាកចេញពីមណ្ឌល តាមខែ និងមូលហេតុ"),
     AGE_BAND_BY_SEX: (
         "Residents admitted, by age at admission and sex",
         "អ្នកស្នាក់នៅដែលបានទទួលចូល តាមអាយុពេលចូល និងភេទ",
@@ -150,7 +147,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "preparing": ("Preparing", "កំពុងរៀបចំ"),
     "placed": ("Placed", "បានដាក់ទីលំនៅ"),
     "closed": ("Closed", "បានបិទ"),
-    "exit_placed": ("Placed (reintegration)", "បានដាក់ទីលំនៅ (សមាហរណកម្ម)"),
+    # exits (how a resident left the shelter)
+    "exit_reintegrated": ("Reintegrated", "បានធ្វើសមាហរណកម្ម"),
+    "exit_transferred": ("Transferred", "បានផ្ទេរ"),
+    "exit_absconded": ("Left without notice", "បានចាកចេញដោយមិនជូនដំណឹង"),
     "exit_closed": ("Case closed", "ករណីបានបិទ"),
     # follow-up outcomes
     "done_low": ("Visited: low risk", "បានចុះសួរសុខទុក្ខ៖ ហានិភ័យទាប"),

@@ -171,6 +171,7 @@ def _rows(
                 "district_code": person.district_code,
                 "admission_date": person.admission_date,
                 "status": person.status,
+                "exit_date": person.exit_date,
                 "risk_level": person.risk_level,
                 "counselor_id": counselor_id,
                 "created_at": person.created_at,

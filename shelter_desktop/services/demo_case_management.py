@@ -237,6 +237,7 @@ def _facts(connection: Connection, first: int, last: int, counselor_index: dict[
             ResidentRow.id, ResidentRow.admission_date, ResidentRow.status,
             ResidentRow.date_of_birth, ResidentRow.province_code, ResidentRow.nationality,
             ResidentRow.counselor_id, ResidentRow.name_latin, ResidentRow.name_khmer,
+            ResidentRow.exit_date,
         ).where(in_range).order_by(ResidentRow.id)
     ):
         out.append((row.id, ResidentFacts(
@@ -251,6 +252,7 @@ def _facts(connection: Connection, first: int, last: int, counselor_index: dict[
             name_khmer=row.name_khmer or row.name_latin or "",
             guardian_name=guardians.get(row.id),
             last_note_on=last_notes.get(row.id),
+            left_on=row.exit_date,
         )))
     return out
 

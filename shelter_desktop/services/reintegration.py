@@ -345,7 +345,8 @@ class ReintegrationService(ServiceBase):
         self, actor: SignedInUser, reintegration_id: int, value: PlacementInput
     ) -> Changed[ReintegrationView]:
         """Record the placement: the follow-up schedule is made from the case policy's months
-        (kept on the row) and her status becomes "reintegrated"."""
+        (kept on the row), her status becomes "reintegrated" and she left the shelter on the
+        placement date."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.EDIT_RESIDENTS, "reintegration", reintegration_id)
             row = _open(uow.session, reintegration_id)
@@ -367,6 +368,7 @@ class ReintegrationService(ServiceBase):
             scheduled = _schedule(uow.session, row, set())
             previous_status = resident.status
             resident.status = ResidentStatus.REINTEGRATED.value
+            resident.exit_date = clean.placement_date
             resident.updated_at = utc_now()
             uow.session.flush()
             uow.audit(
@@ -384,8 +386,9 @@ class ReintegrationService(ServiceBase):
         self, actor: SignedInUser, reintegration_id: int, value: PlacementInput
     ) -> Changed[ReintegrationView]:
         """Correct the placement. A new date moves every follow-up not made yet (scheduled,
-        missed or cancelled ones are made again from the months kept on the row); visits
-        already made stay as they are."""
+        missed or cancelled ones are made again from the months kept on the row), and the day
+        she left the shelter when that was the placement date; visits already made stay as
+        they are."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.EDIT_RESIDENTS, "reintegration", reintegration_id)
             row = _open(uow.session, reintegration_id)
@@ -419,6 +422,10 @@ class ReintegrationService(ServiceBase):
             ]
             regenerated = 0
             if row.placement_date != clean.placement_date:
+                if resident.exit_date is not None and resident.exit_date == row.placement_date:
+                    resident.exit_date = clean.placement_date
+                    resident.updated_at = utc_now()
+                    changed.append("exit_date")
                 row.placement_date = clean.placement_date
                 for visit in visits:
                     if visit.months_after is not None and visit.status != VisitStatus.DONE.value:
@@ -434,7 +441,8 @@ class ReintegrationService(ServiceBase):
                 AuditAction.UPDATE, "reintegration", row.id,
                 {"step": "placement", "changed": changed, "scheduled_visits": regenerated},
             )
-            return Changed(reintegration_view(uow.session, row), REINTEGRATION_CHANGED)
+            changes = STATUS_CHANGED if "exit_date" in changed else REINTEGRATION_CHANGED
+            return Changed(reintegration_view(uow.session, row), changes)
 
     # -- follow-up -------------------------------------------------------------------------
 
@@ -520,7 +528,8 @@ class ReintegrationService(ServiceBase):
     ) -> Changed[ReintegrationView]:
         """Close her case: her status becomes "closed", the reintegration is closed with the
         reason (one is recorded for the closure if she had none), follow-ups not made yet are
-        cancelled."""
+        cancelled. If no day of leaving the shelter is recorded yet (she was still in the
+        shelter), she left on the closing date; an earlier departure keeps its day."""
         with self.unit_of_work(actor) as uow:
             uow.require(Permission.EDIT_RESIDENTS, "case_closure", resident_id)
             resident = existing_resident(uow.session, resident_id)
@@ -558,6 +567,8 @@ class ReintegrationService(ServiceBase):
                 cancelled += 1
             previous_status = resident.status
             resident.status = ResidentStatus.CLOSED.value
+            if resident.exit_date is None:
+                resident.exit_date = clean.closed_on
             resident.updated_at = now
             uow.audit(
                 AuditAction.UPDATE, "case_closure", resident_id,

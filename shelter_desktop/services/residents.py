@@ -23,6 +23,7 @@ from ..domain.case_file import (
     ResidentIntake,
 )
 from ..domain.clock import age_on, utc_now
+from ..domain.departure import exit_date_after, validate_departure
 from ..domain.dto import Changed, Changes, ResidentSummary, SignedInUser
 from ..domain.errors import NotFound
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -350,6 +351,7 @@ class ResidentService(ServiceBase):
             created_at=row.created_at,
             updated_at=row.updated_at,
             consents=tuple(_consent_view(c) for c in consents),
+            exit_date=row.exit_date,
         )
 
     # -- intake and changes --------------------------------------------------------------
@@ -424,6 +426,10 @@ class ResidentService(ServiceBase):
             values = _column_values(intake)
             if status is not None:
                 values["status"] = ResidentStatus(status).value
+                if values["status"] != row.status:
+                    values["exit_date"] = exit_date_after(
+                        values["status"], row.exit_date, self.today()
+                    )
             changed = sorted(name for name, value in values.items()
                              if getattr(row, name) != value)
             for name in changed:
@@ -444,10 +450,44 @@ class ResidentService(ServiceBase):
                 raise _not_found()
             value = ResidentStatus(status).value
             if row.status != value:
+                fields = ["status"]
+                exit_date = exit_date_after(value, row.exit_date, self.today())
+                if exit_date != row.exit_date:
+                    row.exit_date = exit_date
+                    fields.append("exit_date")
                 row.status = value
                 row.updated_at = utc_now()
-                uow.audit(AuditAction.UPDATE, "resident", resident_id, {"fields": ["status"]})
+                uow.audit(AuditAction.UPDATE, "resident", resident_id, {"fields": fields})
             return Changed(_summary_from(row, self.today()), RESIDENT_CHANGED)
+
+    def record_departure(
+        self, actor: SignedInUser, resident_id: int, kind: ResidentStatus, on: date
+    ) -> Changed[ResidentDetail]:
+        """She left the shelter other than by reintegration: transferred to another
+        organisation, or left without notice (absconded), on the day ``on``.
+
+        Only a resident still in the shelter (active) can leave it; the day may not be in the
+        future or before her admission. Her reintegration records, if any, are left as they
+        are. The audit names the changed fields and the kind of departure, never the day."""
+        with self.unit_of_work(actor) as uow:
+            uow.require(Permission.EDIT_RESIDENTS, "resident", resident_id)
+            session = uow.session
+            row = session.get(ResidentRow, resident_id)
+            if row is None:
+                raise _not_found()
+            chosen, left_on = validate_departure(
+                kind, on, row.status, row.admission_date, self.today()
+            )
+            previous = row.status
+            row.status = chosen.value
+            row.exit_date = left_on
+            row.updated_at = utc_now()
+            uow.audit(
+                AuditAction.UPDATE, "resident", resident_id,
+                {"fields": ["status", "exit_date"], "status": [previous, chosen.value]},
+            )
+            health = role_allows(uow.actor_role(), Permission.READ_HEALTH)
+            return Changed(self._detail(session, row, health), RESIDENT_CHANGED)
 
     # -- duplicate check -----------------------------------------------------------------
 

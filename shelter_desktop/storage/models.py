@@ -108,6 +108,9 @@ class ResidentRow(Base):
     mosvy_number: Mapped[str] = mapped_column(String(64), default="", server_default="")
     # Case-folded alias, for the same prefix search as the Latin name.
     alias_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The day she left the shelter (migration 0006): set with a status other than active,
+    # cleared when she is active again; empty for an old exit whose day was never recorded.
+    exit_date: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (
         Index("ix_resident_name_latin_key", "name_latin_key"),
@@ -116,6 +119,7 @@ class ResidentRow(Base):
         Index("ix_resident_counselor", "counselor_id"),
         Index("ix_resident_alias_key", "alias_key"),
         Index("ix_resident_date_of_birth", "date_of_birth"),
+        Index("ix_resident_exit_date", "exit_date"),
     )
 
 

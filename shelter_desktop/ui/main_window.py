@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         # Resident files open in windows of their own; this registry locks and closes them.
         self.resident_windows = ResidentWindows(services, user, runner, self)
         self.resident_windows.lock_requested.connect(self.lock)
+        self.resident_windows.resident_changed.connect(self._resident_changed)
         self._intake: IntakeWizard | None = None
         self._intake_hidden = False
         if not QApplication.instance().styleSheet():  # type: ignore[union-attr]
@@ -394,6 +395,13 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.widget.refresh()  # type: ignore[attr-defined]
         self.open_resident(resident_id)
+
+    def _resident_changed(self, _resident_id: int) -> None:
+        """A file window changed a resident's status (departure, placement, closure): the
+        residents list shows it at once."""
+        page = self._pages.get(RESIDENTS)
+        if page is not None:
+            page.widget.refresh()  # type: ignore[attr-defined]
 
     def _intake_finished(self, wizard: IntakeWizard) -> None:
         if self._intake is wizard:

@@ -4,6 +4,9 @@ Alerts come first, as coloured banners: risk flags from counseling notes (red), 
 not be contacted (orange) and work that is due for her (amber). The photo is read into memory
 only (QPixmap.loadFromData); without one a neutral silhouette is drawn. Health fields appear only
 when the service sent them (roles allowed to read them).
+
+While she is in the shelter, staff who may edit residents can record her departure here
+(transferred, or left without notice); once she has left, the day she left is one of the facts.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -27,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from ..domain import geography
 from ..domain.case_file import ContactView, ResidentDetail
-from ..domain.dto import SignedInUser
+from ..domain.dto import Changed, SignedInUser
 from ..domain.notes import RiskAlert
+from ..domain.residents import ResidentStatus
 from ..domain.roles import Permission
 from ..domain.vocabulary import (
     EXPLOITATION_LABELS,
@@ -49,6 +54,7 @@ from ..domain.vocabulary import (
 )
 from ..services.container import Services
 from ..services.due_work import DueItem
+from .departure_dialog import DepartureDialog
 from .errors import translate_error
 from .op_runner import OpRunner, SynchronousOpRunner
 from .resident_list_model import format_date, risk_label, status_label
@@ -131,6 +137,8 @@ class Alert:
 
 
 class OverviewTab(QWidget):
+    changed = Signal(object)  # Changes, after her departure was recorded
+
     def __init__(
         self,
         services: Services,
@@ -167,6 +175,13 @@ class OverviewTab(QWidget):
         self._alerts_note.setWordWrap(True)
         self._alerts_note.hide()
 
+        # Shown only to staff who may edit residents, and only while she is in the shelter.
+        self.departure_button = QPushButton()
+        self.departure_button.setObjectName("recordDepartureButton")
+        self.departure_button.clicked.connect(self.record_departure)
+        self.departure_button.hide()
+        self.dialog: DepartureDialog | None = None
+
         self._cards = QGridLayout()
         self._cards.setHorizontalSpacing(14)
         self._cards.setVerticalSpacing(14)
@@ -181,6 +196,7 @@ class OverviewTab(QWidget):
         alerts.addLayout(self._alerts_box)
         alerts.addWidget(self._alerts_note)
         alerts.addStretch(1)
+        alerts.addWidget(self.departure_button, 0, Qt.AlignmentFlag.AlignRight)
         top.addLayout(alerts, 1)
 
         body = QWidget()
@@ -209,6 +225,38 @@ class OverviewTab(QWidget):
         """Show the facts of the file the window opened (the view was audited there)."""
         self._detail = detail
         self._fill_facts()
+        self.departure_button.setVisible(self.can_record_departure())
+
+    def can_record_departure(self) -> bool:
+        """For showing the button only: the service checks the permission and her status."""
+        d = self._detail
+        return (
+            d is not None
+            and d.status == ResidentStatus.ACTIVE.value
+            and self._user.can(Permission.EDIT_RESIDENTS)
+        )
+
+    def record_departure(self) -> DepartureDialog | None:
+        """Open the departure dialog (window-modal, never exec()); returns it for tests."""
+        d = self._detail
+        if d is None or not self.can_record_departure():
+            return None
+        residents, user, rid = self._services.residents, self._user, self._resident_id
+        dialog = DepartureDialog(
+            self._runner,
+            lambda kind, day: residents.record_departure(user, rid, kind, day),  # type: ignore[arg-type]
+            d.admission_date,
+            self,
+        )
+        self.dialog = dialog
+        dialog.saved.connect(self._departed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _departed(self, changed: Changed[ResidentDetail]) -> None:
+        self.set_detail(changed.value)
+        self.changed.emit(changed.changes)
 
     def refresh(self) -> None:
         """Load the photo and the alerts again (after a contact, note or document changed)."""
@@ -368,6 +416,9 @@ class OverviewTab(QWidget):
         while self._cards.count():
             item = self._cards.takeAt(0)
             if item.widget() is not None:
+                # Hidden at once: until it is deleted, an old card would still be painted
+                # (out of the layout) over the new ones, e.g. after her departure is recorded.
+                item.widget().hide()
                 item.widget().deleteLater()
         self._facts = {}
         d = self._detail
@@ -428,8 +479,10 @@ class OverviewTab(QWidget):
             (self.tr("Status"), status_label(d.status)),
             (self.tr("Risk level"), risk_label(d.risk_level)),
             (self.tr("Admitted"), short_date(d.admission_date)),
-            (self.tr("Counselor"), d.counselor_name or self.tr("Not assigned")),
         ]
+        if d.exit_date is not None:
+            case.append((self.tr("Left the shelter"), short_date(d.exit_date)))
+        case.append((self.tr("Counselor"), d.counselor_name or self.tr("Not assigned")))
         if d.mosvy_number:
             case.append((self.tr("MoSVY number"), d.mosvy_number))
         origin = [
@@ -525,6 +578,10 @@ class OverviewTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.departure_button.setText(self.tr("Record departure…"))
+        self.departure_button.setToolTip(
+            self.tr("She was transferred to another organisation or left without notice")
+        )
         self._fill_facts()
         self._show_alerts()
 

@@ -88,6 +88,7 @@ def _permission_for(key: str) -> Permission:
 class ResidentFileWindow(QMainWindow):
     closed = Signal(int)  # resident id, once the window has closed
     loaded = Signal(object)  # ResidentDetail, after the audited view succeeded
+    resident_changed = Signal(int)  # resident id, after a tab changed her record (status …)
     lock_requested = Signal()
 
     def __init__(
@@ -265,11 +266,10 @@ class ResidentFileWindow(QMainWindow):
                 layout.setContentsMargins(*TAB_MARGINS)  # the same margins on every tab
             self._tabs[key] = widget
             self.tab_widget.addTab(widget, "")
-            if key != OVERVIEW:
-                for name in ("changed", "notes_changed"):
-                    signal = getattr(widget, name, None)
-                    if signal is not None:
-                        signal.connect(self._part_changed)
+            for name in ("changed", "notes_changed"):
+                signal = getattr(widget, name, None)
+                if signal is not None:
+                    signal.connect(self._part_changed)
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tab_widget.widget(index)
@@ -282,9 +282,11 @@ class ResidentFileWindow(QMainWindow):
 
     def _part_changed(self, *args: object) -> None:
         """A contact, note or document changed: the overview's alerts and photo may too."""
-        # Placing or closing her case (Reintegration tab) changes her status in the header.
+        # Placing or closing her case (Reintegration tab) or recording her departure (Overview)
+        # changes her status in the header, and in the residents list.
         if any(getattr(a, "touches", None) and a.touches("resident") for a in args):  # type: ignore[attr-defined]
             self.load()
+            self.resident_changed.emit(self.resident_id)
         if OVERVIEW in self._loaded_tabs:
             self._tabs[OVERVIEW].refresh()  # type: ignore[attr-defined]
         if HISTORY in self._loaded_tabs:

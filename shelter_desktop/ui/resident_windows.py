@@ -33,6 +33,7 @@ def _owned_by(widget: QWidget, owner: QWidget) -> bool:
 
 class ResidentWindows(QObject):
     opened = Signal(int)
+    resident_changed = Signal(int)  # a file window changed her record (the list reloads)
     lock_requested = Signal()  # Ctrl+L in a file window
 
     def __init__(
@@ -76,6 +77,7 @@ class ResidentWindows(QObject):
         if window.is_closing():  # the file could not be opened (the error was shown)
             return None
         window.closed.connect(self._closed)
+        window.resident_changed.connect(self.resident_changed)
         window.lock_requested.connect(self.lock_requested)
         self._place(window)
         self._windows[resident_id] = window

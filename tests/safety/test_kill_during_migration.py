@@ -68,6 +68,15 @@ MARKERS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("trigger", "counseling_note", "signed_note_no_delete"),
         ("index", "audit_event", "ix_audit_event_entity"),
     ),
+    "0005": (
+        ("table", "reintegration", ""),
+        ("table", "care_plan", ""),
+        ("trigger", "care_plan", "care_plan_superseded_no_update"),
+    ),
+    "0006": (
+        ("column", "resident", "exit_date"),
+        ("index", "resident", "ix_resident_exit_date"),
+    ),
 }
 
 

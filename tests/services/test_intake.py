@@ -285,10 +285,11 @@ def test_update_changes_fields_and_audits_their_names(shelter) -> None:  # type:
         "low", "0202", "reintegrated"
     )
     assert changed.case_number == created.case_number
+    assert changed.exit_date == shelter.services.residents.today()  # she left: today
     assert len(changed.consents) == 1  # consents are not touched by an update
     updates = [e for e in events(shelter, "update") if e.entity == "resident"]
     assert [json.loads(e.detail) for e in updates] == [
-        {"fields": ["district_code", "risk_level", "status"]}
+        {"fields": ["district_code", "exit_date", "risk_level", "status"]}
     ]
     # Nothing changed: nothing audited.
     shelter.services.residents.update(
@@ -345,7 +346,7 @@ def test_set_status(shelter) -> None:  # type: ignore[no-untyped-def]
     assert summary.status == "transferred"
     updates = [e for e in events(shelter, "update") if e.entity == "resident"]
     assert [(e.entity_id, json.loads(e.detail)) for e in updates] == [
-        (str(resident_id), {"fields": ["status"]})
+        (str(resident_id), {"fields": ["status", "exit_date"]})
     ]
 
 

@@ -111,10 +111,15 @@ def test_random_shelters_summaries_are_true_protected_and_name_no_one(seed, resi
             for (kind, _), cell in cells_of(summary.table(EXPLOITATION_TYPE)).items():
                 if cell.value is not None:
                     assert cell.value == filled.exploitation[kind]
-            for (month, column), cell in cells_of(summary.table(EXITS_BY_MONTH)).items():
-                if column == "exit_placed" and cell.value is not None:
+            exits = summary.table(EXITS_BY_MONTH)
+            assert [c.key for c in exits.columns] == [
+                "reintegrated", "transferred", "absconded", "closed"]
+            for (month, column), cell in cells_of(exits).items():
+                if cell.value is not None:
                     year, number = (int(x) for x in month.split("-"))
-                    assert cell.value == len(filled.placements[(year, number)])
+                    assert cell.value == filled.exits[(year, number, column)]
+            true_exits = sum(n for (y, _m, _r), n in filled.exits.items() if y == 2025)
+            assert exits.total.value in (None, true_exits)
 
             for file_format in ("csv", "xlsx", "pdf"):
                 _, data = shelter.services.summaries.export(officer, request, file_format, "en")
@@ -246,3 +251,72 @@ def test_bad_requests_are_refused_with_the_field_to_fix(shelter) -> None:  # typ
     with pytest.raises(ExportFormatInvalid):
         shelter.services.summaries.export(officer, SummaryRequest(year_period(2025, TODAY)), "docx")
     assert SummaryRequest(year_period(2025, TODAY), None).tables == TABLE_KEYS
+
+
+def test_exits_by_month_counts_each_way_of_leaving_by_the_day_she_left(shelter) -> None:  # type: ignore[no-untyped-def]
+    from factories import add_resident
+
+    from shelter_desktop.domain.reintegration import (
+        ClosureInput,
+        DecisionInput,
+        PlacementInput,
+    )
+    from shelter_desktop.domain.residents import ResidentStatus
+    from shelter_desktop.reports import summary_labels
+    from shelter_desktop.services.summaries import exits_by_month
+
+    manager = shelter.users[Role.HOUSE_MANAGER]
+    database = shelter.services.database
+    residents, reintegration = shelter.services.residents, shelter.services.reintegration
+    numbers = iter(range(1, 100))
+
+    def admitted() -> int:
+        return add_resident(database, case_number=f"TS-2024-{next(numbers):04d}",
+                            admission_date=date(2024, 1, 5))
+
+    def place(resident: int, on: date) -> None:
+        started = reintegration.start(manager, resident).value
+        reintegration.decide(manager, started.id, DecisionInput("family", on, ""))
+        reintegration.place(manager, started.id, PlacementInput(on, "Kandal", "08"))
+
+    for _ in range(3):
+        residents.record_departure(manager, admitted(), ResidentStatus.TRANSFERRED,
+                                   date(2025, 3, 10))
+    residents.record_departure(manager, admitted(), ResidentStatus.ABSCONDED, date(2025, 3, 31))
+    place(admitted(), date(2025, 4, 1))
+    later_closed = admitted()
+    place(later_closed, date(2025, 4, 20))  # her case is closed in December: she left in April
+    reintegration.close_case(manager, later_closed, ClosureInput(date(2025, 12, 1), "goals_met", ""))
+    reintegration.close_case(manager, admitted(), ClosureInput(date(2025, 5, 2), "other", "moved"))
+    transferred_then_closed = admitted()
+    residents.record_departure(manager, transferred_then_closed, ResidentStatus.TRANSFERRED,
+                               date(2025, 6, 6))
+    reintegration.close_case(manager, transferred_then_closed,
+                             ClosureInput(date(2025, 7, 1), "continued_elsewhere", ""))
+    residents.record_departure(manager, admitted(), ResidentStatus.ABSCONDED, date(2024, 12, 31))
+    add_resident(database, case_number="TS-2024-0090", status="transferred")  # no recorded day
+    admitted()  # still in the shelter
+
+    with database.session() as session:
+        table = exits_by_month(session, year_period(2025, TODAY))
+    assert [c.key for c in table.columns] == ["reintegrated", "transferred", "absconded", "closed"]
+    assert [c.en for c in table.columns] == [
+        "Reintegrated", "Transferred", "Left without notice", "Case closed"]
+    assert table.columns[2].km == "បានចាកចេញដោយមិនជូនដំណឹង"
+    counts = {(r.key, c.key): table.cells[i][j]
+              for i, r in enumerate(table.rows) for j, c in enumerate(table.columns)
+              if table.cells[i][j]}
+    assert counts == {
+        ("2025-03", "transferred"): 3,
+        ("2025-03", "absconded"): 1,
+        ("2025-04", "reintegrated"): 2,
+        ("2025-05", "closed"): 1,
+        ("2025-06", "closed"): 1,
+    }
+    assert summary_labels.title(EXITS_BY_MONTH, "en") == "Exits by month and reason"
+    officer = shelter.users[Role.DATA_OFFICER]
+    built = shelter.services.summaries.build(
+        officer, SummaryRequest(year_period(2025, TODAY), (EXITS_BY_MONTH,), 3))
+    published = cells_of(built.table(EXITS_BY_MONTH))
+    for key, cell in published.items():
+        assert cell.value is None or cell.value == counts.get(key, 0)
