@@ -54,7 +54,7 @@ TABLE_KEYS: tuple[str, ...] = (
 
 TABLE_TITLES = {
     ADMISSIONS_BY_MONTH: QT_TRANSLATE_NOOP("Summaries", "Admissions by month and sex"),
-    EXITS_BY_MONTH: QT_TRANSLATE_NOOP("Summaries", "Reintegration placements and case closures by month"),
+    EXITS_BY_MONTH: QT_TRANSLATE_NOOP("Summaries", "Exits by month and reason"),
     AGE_BAND_BY_SEX: QT_TRANSLATE_NOOP("Summaries", "Residents admitted, by age at admission and sex"),
     NATIONALITY: QT_TRANSLATE_NOOP("Summaries", "Residents admitted, by nationality"),
     PROVINCE: QT_TRANSLATE_NOOP("Summaries", "Residents admitted, by province of origin"),
@@ -176,6 +176,15 @@ def check_tables(tables: tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
     if not chosen:
         raise TablesInvalid(TABLES_INVALID)
     return tuple(key for key in TABLE_KEYS if key in chosen)
+
+
+# Tables whose rows are the months of the period, oldest first: charts draw them as one line
+# per column across the months (domain/summary_lines.py), the other tables as bars.
+MONTHLY_TABLES = frozenset({ADMISSIONS_BY_MONTH, EXITS_BY_MONTH})
+
+
+def is_monthly(key: str) -> bool:
+    return key in MONTHLY_TABLES
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from ..domain.disclosure import Cell, MeasureTable, ProtectedTable
 from ..domain.summary import Summary
 from . import layout
 from . import summary_labels as words
+from .summary_charts import LineChart, is_line_table
 
 FORMATS = ("csv", "xlsx", "pdf")
 HIDDEN = "x"
@@ -316,7 +317,10 @@ def build_pdf(summary: Summary, language: str = "en") -> bytes:
                 story.append(grid)
             if len(table.rows) > 1:
                 story.append(Spacer(1, 2 * mm))
-                story.append(_Bars(_chart_items(table, language), width, st))
+                if is_line_table(table):  # months: one line per column, gaps where hidden
+                    story.append(LineChart(table, language, width))
+                else:
+                    story.append(_Bars(_chart_items(table, language), width, st))
         else:
             story.append(heading)
             story.append(_pdf_table(rows, st, has_total_row=False, first_share=0.62))

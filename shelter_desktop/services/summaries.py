@@ -30,7 +30,6 @@ from ..domain.disclosure import (
     ProtectedTable,
     protect,
     protect_measures,
-    protect_together,
 )
 from ..domain.dto import SignedInUser
 from ..domain.errors import ValidationError
@@ -55,6 +54,13 @@ from ..domain.summary import (
     Provenance,
     Summary,
     SummaryRequest,
+)
+from ..domain.summary_family import (  # noqa: F401 - ONE_POPULATION, SHARED_BY_SEX re-exported
+    ONE_POPULATION,
+    SHARED_BY_SEX,
+    family_periods,
+    group_of,
+    protect_family,
 )
 from ..domain.vocabulary import (
     NATIONALITY_LABELS,
@@ -167,18 +173,37 @@ def _has_table(session: Session, name: str) -> bool:
 
 
 def exits_by_month(session: Session, period: Period) -> CountTable:
+    """Residents who left the shelter, by the month of their exit date and how they left.
+
+    The column is her status since: reintegrated, transferred, left without notice
+    (absconded) or case closed. A closed case whose exit was her placement (the exit date is
+    a placement date of hers) left by reintegration, so it counts as reintegrated. Old exits
+    whose day was never recorded have no exit date and are not counted.
+    """
+    reasons = ("reintegrated", "transferred", "absconded", "closed")
+    r = ResidentRow
+    year, month = extract("year", r.exit_date), extract("month", r.exit_date)
     counts: dict[tuple[str, str], int] = defaultdict(int)
+    for y, m, status, n in session.execute(
+        select(year, month, r.status, func.count(distinct(r.id)))
+        .where(_in_period(r.exit_date, period)).group_by(year, month, r.status)
+    ):
+        if status in reasons:
+            counts[(f"{int(y):04d}-{int(m):02d}", status)] += n
     if _has_table(session, "reintegration"):
-        for column, key in ((ReintegrationRow.placement_date, "exit_placed"),
-                            (ReintegrationRow.closed_on, "exit_closed")):
-            year, month = extract("year", column), extract("month", column)
-            for y, m, n in session.execute(
-                select(year, month, func.count(distinct(ReintegrationRow.resident_id)))
-                .where(_in_period(column, period)).group_by(year, month)
-            ):
-                counts[(f"{int(y):04d}-{int(m):02d}", key)] += n
+        placed = ReintegrationRow
+        for y, m, n in session.execute(
+            select(year, month, func.count(distinct(r.id)))
+            .join(placed, and_(placed.resident_id == r.id,
+                               placed.placement_date == r.exit_date))
+            .where(_in_period(r.exit_date, period), r.status == "closed")
+            .group_by(year, month)
+        ):
+            key = f"{int(y):04d}-{int(m):02d}"
+            counts[(key, "closed")] -= n
+            counts[(key, "reintegrated")] += n
     rows = [words.month_label(y, m) for y, m in period.months()]
-    columns = [words.label("exit_placed"), words.label("exit_closed")]
+    columns = [words.label(reason, f"exit_{reason}") for reason in reasons]
     return _count_table(EXITS_BY_MONTH, rows, columns, counts)
 
 
@@ -435,17 +460,14 @@ COUNT_BUILDERS: dict[str, Callable[[Session, Period], CountTable]] = {
 }
 
 
-# Tables of the residents admitted in the period: one population, so they are protected together
-# (one grand total; the two tables by sex also share their totals by sex). They are always
-# protected as a whole group, whichever of them a summary shows, so that two exports with
-# different tables never hide different cells of the same counts.
-ONE_POPULATION = (ADMISSIONS_BY_MONTH, AGE_BAND_BY_SEX, NATIONALITY, PROVINCE, REFERRAL_SOURCE)
-SHARED_BY_SEX = frozenset({ADMISSIONS_BY_MONTH, AGE_BAND_BY_SEX})
-
-
 def build_summary(session: Session, request: SummaryRequest, today: date,
                   progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> Summary:
+    """The protected tables of a request. Tables that add up over quarters are protected with
+    the year and the four quarters of their period (domain/summary_family.py), and always as a
+    whole group, whichever of them a summary shows: two exports of the same data, for any
+    tables and any of those periods, never hide different cells of the same counts."""
+    family = family_periods(request.period)
     protected: dict[str, ProtectedTable] = {}
     measures: list[MeasureTable] = []
     steps = len(request.tables)
@@ -458,10 +480,11 @@ def build_summary(session: Session, request: SummaryRequest, today: date,
             measures.append(assessment_change(session, request.period, request.k))
         elif key in protected:
             continue
-        elif key in ONE_POPULATION:
-            raw = [COUNT_BUILDERS[name](session, request.period) for name in ONE_POPULATION]
-            together = protect_together(raw, request.k, SHARED_BY_SEX)
-            protected.update({table.key: table for table in together})
+        elif (group := group_of(key)) is not None:
+            raw = {period: [COUNT_BUILDERS[name](session, period) for name in group]
+                   for period in family}
+            mine = protect_family(raw, family, request.k)[request.period]
+            protected.update({table.key: table for table in mine})
         else:
             protected[key] = protect(COUNT_BUILDERS[key](session, request.period), request.k)
     tables = [protected[key] for key in request.tables if key in protected]
