@@ -21,6 +21,7 @@ from .services.preferences import Preferences
 from .services.shelter_access import ShelterAccess
 from .storage.keystore import KeyStore
 from .storage.paths import DataDir
+from .ui.app_icon import application_icon
 from .ui.clipboard_guard import ClipboardGuard
 from .ui.errors import translate_error
 from .ui.i18n import install_language, register_fonts
@@ -110,6 +111,7 @@ def main(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(application_icon())
     app.setQuitOnLastWindowClosed(False)  # the flow decides when the application ends
 
     setup_logging(data_dir, create=not quit_after_shown)

@@ -1,10 +1,15 @@
-"""Keep the Khmer translation complete: extract strings, report gaps, compile the .qm file.
+"""Keep the Khmer translation complete: extract strings, report gaps, compile the .qm files.
 
     python tools/translations.py update   # refresh resources/translations/shelter_km.ts from code
-    python tools/translations.py compile  # shelter_km.ts -> shelter_km.qm
+    python tools/translations.py compile  # shelter_km.ts -> .qm and qtbase_km.ts -> .qm
     python tools/translations.py check    # exit 1 when a string is untranslated or unused
 
 Translators edit the .ts file (Qt Linguist or any editor); `update` keeps their work.
+
+qtbase_km.ts holds Khmer for Qt's own texts (context menus, standard buttons, wizard buttons,
+Qt's file and print dialogs), which Qt ships no Khmer for. It is written by hand, not extracted
+from our code, so `update` never touches it; `check` only requires it to be fully translated,
+with the same %1 placeholders, and its .qm current.
 """
 
 from __future__ import annotations
@@ -22,7 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "shelter_desktop"
 TS_FILE = ROOT / "resources" / "translations" / "shelter_km.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+QT_TS_FILE = TS_FILE.with_name("qtbase_km.ts")
+QT_QM_FILE = QT_TS_FILE.with_suffix(".qm")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+QT_PLACEHOLDER = re.compile(r"%L?\d")
 
 
 def _tool(name: str) -> str:
@@ -77,11 +85,36 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
+def qt_problems() -> list[str]:
+    """What keeps the hand-written Khmer for Qt's own texts from being complete and current."""
+    name = QT_TS_FILE.name
+    if not QT_TS_FILE.exists():
+        return [f"{name} is missing"]
+    found: list[str] = []
+    for message in read_ts(QT_TS_FILE):
+        key = (message.context, message.source)
+        if not message.finished or not message.translation.strip():
+            found.append(f"untranslated in {name}: [{key[0]}] {key[1]!r}")
+        elif sorted(QT_PLACEHOLDER.findall(message.source)) != sorted(
+            QT_PLACEHOLDER.findall(message.translation)
+        ):
+            found.append(f"placeholders differ in {name}: [{key[0]}] {key[1]!r}")
+    with tempfile.TemporaryDirectory() as folder:
+        fresh_qm = Path(folder) / "fresh.qm"
+        lrelease(QT_TS_FILE, fresh_qm)
+        if not QT_QM_FILE.exists() or QT_QM_FILE.read_bytes() != fresh_qm.read_bytes():
+            found.append(
+                f"{QT_QM_FILE.name} is out of date: run `python tools/translations.py compile`"
+            )
+    return found
+
+
 def problems() -> list[str]:
     """What keeps the Khmer translation from being complete and exact."""
-    found: list[str] = []
+    found: list[str] = qt_problems()
     if not TS_FILE.exists():
-        return [f"{TS_FILE.relative_to(ROOT)} is missing: run `python tools/translations.py update`"]
+        name = TS_FILE.relative_to(ROOT)
+        return [*found, f"{name} is missing: run `python tools/translations.py update`"]
     committed = {(m.context, m.source): m for m in read_ts(TS_FILE)}
     with tempfile.TemporaryDirectory() as folder:
         fresh_ts = Path(folder) / "fresh.ts"
@@ -117,6 +150,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "compile":
         lrelease(TS_FILE, QM_FILE)
+        lrelease(QT_TS_FILE, QT_QM_FILE)
         return 0
     if command == "check":
         report = problems()

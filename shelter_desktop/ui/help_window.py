@@ -21,11 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.help_pages import INDEX, SCREENS, HelpPage, help_page, screen_for_link
+from .text_size import BASE_POINT_SIZE
 
-STYLE = """
-QTextBrowser#helpText { border: none; padding: 12px 20px; background: #ffffff; }
-QListWidget#helpPages { border: none; border-right: 1px solid #dde3ea; background: #f5f7f9; }
-QListWidget#helpPages::item { padding: 6px 10px; }
+# A widget a style sheet rule matches keeps the font it had when it was polished, so these two
+# would stay at 100 % whatever the text size. An explicit ``font-size`` in pt makes them follow
+# View ▸ Text size like every other style sheet: text_size scales it now and for new windows.
+# The page's headings are sized relative to the browser's font, so they follow too.
+STYLE = f"""
+QTextBrowser#helpText {{ border: none; padding: 12px 20px; background: #ffffff;
+    font-size: {BASE_POINT_SIZE:g}pt; }}
+QListWidget#helpPages {{ border: none; border-right: 1px solid #dde3ea; background: #f5f7f9;
+    font-size: {BASE_POINT_SIZE:g}pt; }}
+QListWidget#helpPages::item {{ padding: 6px 10px; }}
 """
 
 

@@ -22,7 +22,8 @@ LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 _translators: list[QTranslator] = []
 
 # Qt's own standard buttons look their text up in the "QPlatformTheme" context. Qt ships no
-# Khmer for them, so our translation file carries these few (marked here for lupdate).
+# Khmer for them; resources/translations/qtbase_km.ts has all of them (with Qt's other texts),
+# and our own translation file carries these few too (marked here for lupdate).
 QT_STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
@@ -53,20 +54,30 @@ def install_language(language: str) -> None:
     """
     app = QCoreApplication.instance()
     assert app is not None
+    # Load first, so a missing file leaves everything as it was. Qt's own texts (context menus,
+    # standard and wizard buttons, file and print dialogs: Qt ships no Khmer for them) go in
+    # before ours: the translator installed last is asked first, so our wording wins.
+    loaded = [QTranslator()] if language == "en" else [
+        _load(f"qtbase_{language}.qm", language),
+        _load(f"shelter_{language}.qm", language),
+    ]  # English is the source language; an empty translator still sends LanguageChange.
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Khmer if language == "km" else QLocale.Language.English, QLocale.Country.Cambodia if language == "km" else QLocale.Country.UnitedKingdom))
-    if language == "en":
-        # English is the source language; still send LanguageChange so views refresh.
-        translator = QTranslator()
+    # Month and day names (the calendar popup of date fields) follow the language; dates keep
+    # ui/formatting.py's dd/MM/yyyy, and the Khmer locale writes Latin digits.
+    if language == "km":
+        QLocale.setDefault(QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    for translator in loaded:
         _translators.append(translator)
         app.installTranslator(translator)
-        return
+
+
+def _load(name: str, language: str) -> QTranslator:
     translator = QTranslator()
-    folder = files("shelter_desktop.resources") / "translations"
-    with as_file(folder / f"shelter_{language}.qm") as path:
+    with as_file(files("shelter_desktop.resources") / "translations" / name) as path:
         if not translator.load(str(path)):
             raise FileNotFoundError(f"translation file for {language} is missing")
-    _translators.append(translator)
-    app.installTranslator(translator)
+    return translator
