@@ -1,16 +1,18 @@
 """The audit log: who did what and when, filtered and paged, and a check of its hash chain.
 
 The log holds no resident's personal data by design (user names, actions, record types and ids
-only), so everything in it can be shown to an administrator as it is.
+only), so everything in it can be shown to an administrator. Record types and details are stored
+as raw names (domain/audit.py) and shown here in words in the chosen language.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 import threading
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import (
@@ -30,17 +32,59 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.audit import ChainReport
+from ..domain.assessments import PURPOSE_LABELS
+from ..domain.audit import (
+    DETAIL_LABELS,
+    DETAIL_VALUE_LABELS,
+    ENTITY_LABELS,
+    ChainReport,
+    parse_detail,
+)
+from ..domain.care_plans import SIGNOFF_PARTY_LABELS
 from ..domain.clock import utc_now
+from ..domain.documents import MEDIA_TYPE_LABELS
 from ..domain.dto import AuditEventView, SignedInUser
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.reintegration import DECISION_LABELS, VISIT_TYPE_LABELS
+from ..domain.reintegration import RISK_LABELS as RETRAFFICKING_RISK_LABELS
+from ..domain.roles import ROLE_LABELS
+from ..domain.summary import TABLE_TITLES
+from ..domain.vocabulary import (
+    CONSENT_LABELS,
+    DOCUMENT_LABELS,
+    SAFETY_LABELS,
+    TRADE_LABELS,
+)
 from ..services.audit_log import AuditFilter
 from ..services.container import Services
 from .errors import show_error, translate_error
+from .formatting import short_date_pattern
 from .op_runner import Progress
 from .staff_dialogs import Runner
 from .staff_panel import local_time_text
 
+
+def _by_value(labels: Mapping[Any, str]) -> dict[str, str]:
+    return {str(getattr(key, "value", key)): text for key, text in labels.items()}
+
+
+# Stored codes the app already has words for, per detail key: (translation context, labels).
+_VALUE_WORDS: dict[str, tuple[str, dict[str, str]]] = {
+    "role": ("Roles", _by_value(ROLE_LABELS)),
+    "for": ("AuditRecords", ENTITY_LABELS),
+    "tables": ("Summaries", TABLE_TITLES),
+    "kind": ("Vocabulary", _by_value(DOCUMENT_LABELS)),
+    "trade": ("Vocabulary", _by_value(TRADE_LABELS)),
+    "type": ("Vocabulary", _by_value(CONSENT_LABELS)),
+    "safety_flag": ("Vocabulary", _by_value(SAFETY_LABELS)),
+    "media_type": ("Documents", _by_value(MEDIA_TYPE_LABELS)),
+    "visit_type": ("Reintegration", _by_value(VISIT_TYPE_LABELS)),
+    "risk_level": ("Reintegration", _by_value(RETRAFFICKING_RISK_LABELS)),
+    "retrafficking_risk": ("Reintegration", _by_value(RETRAFFICKING_RISK_LABELS)),
+    "decision": ("Reintegration", _by_value(DECISION_LABELS)),
+    "purpose": ("Assessments", _by_value(PURPOSE_LABELS)),
+    "party": ("CarePlans", _by_value(SIGNOFF_PARTY_LABELS)),
+}
 PAGE_SIZE = 100
 COLUMNS = 6
 
@@ -64,18 +108,6 @@ ACTION_LABELS: dict[str, str] = {
     "migrate": QT_TRANSLATE_NOOP("AuditActions", "Database upgrade"),
 }
 
-RECORD_LABELS: dict[str, str] = {
-    "staff": QT_TRANSLATE_NOOP("AuditRecords", "Staff account"),
-    "session": QT_TRANSLATE_NOOP("AuditRecords", "Session"),
-    "database": QT_TRANSLATE_NOOP("AuditRecords", "Database"),
-    "shelter": QT_TRANSLATE_NOOP("AuditRecords", "Shelter"),
-    "settings": QT_TRANSLATE_NOOP("AuditRecords", "Settings"),
-    "audit": QT_TRANSLATE_NOOP("AuditRecords", "Audit log"),
-    "resident": QT_TRANSLATE_NOOP("AuditRecords", "Resident"),
-    "counseling_note": QT_TRANSLATE_NOOP("AuditRecords", "Counseling note"),
-    "counseling_notes": QT_TRANSLATE_NOOP("AuditRecords", "Counseling notes"),
-}
-
 # verify_chain's problems (storage, no Qt) in English, matched to translatable sentences.
 _PROBLEMS = (
     (re.compile(r"audit event (\d+): does not follow"), "follow"),
@@ -93,21 +125,64 @@ def action_label(action: str) -> str:
 def record_label(entity: str | None) -> str:
     if not entity:
         return ""
-    text = RECORD_LABELS.get(entity)
+    text = ENTITY_LABELS.get(entity)
     return QCoreApplication.translate("AuditRecords", text) if text else entity.replace("_", " ")
 
 
 def detail_text(detail: str | None) -> str:
-    """``{"role": "counselor"}`` as ``role: counselor``; anything else as stored."""
+    """An event's detail in words, in the chosen language: ``{"health": true, "safety_alerts":
+    2}`` reads "Health information included: Yes · Safety alerts: 2". A key without a label
+    shows as stored, and so does a detail that is not a JSON object."""
     if not detail:
         return ""
-    try:
-        values = json.loads(detail)
-    except ValueError:
+    values = parse_detail(detail)
+    if values is None:
         return detail
-    if not isinstance(values, dict):
-        return detail
-    return ", ".join(f"{key}: {value}" for key, value in values.items())
+    pattern = QCoreApplication.translate("AuditDetails", "{label}: {value}")
+    return " · ".join(
+        pattern.format(label=_detail_label(key), value=_detail_value(key, value))
+        for key, value in values.items()
+    )
+
+
+def _detail_label(key: str) -> str:
+    text = DETAIL_LABELS.get(key)
+    return QCoreApplication.translate("AuditDetails", text) if text else key
+
+
+_FIELD_NAME_KEYS = frozenset({"field", "fields", "changed"})
+
+
+def _detail_value(key: str, value: object) -> str:
+    if isinstance(value, bool):  # two literal calls, so that lupdate finds both words
+        if value:
+            return QCoreApplication.translate("AuditDetails", "Yes")
+        return QCoreApplication.translate("AuditDetails", "No")
+    if value is None:
+        return "–"
+    if isinstance(value, list):
+        items = [_detail_value(key, item) for item in value]
+        if key == "status" and len(items) == 2:  # a change: [before, after]
+            return f"{items[0]} → {items[1]}"
+        return ", ".join(items)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_detail_value(k, v)}" for k, v in value.items())
+    if isinstance(value, str):
+        return _detail_word(key, value)
+    return str(value)
+
+
+def _detail_word(key: str, value: str) -> str:
+    """A stored word: translated where it names something the screen has a label for."""
+    text = DETAIL_VALUE_LABELS.get((key, value))
+    if text:
+        return QCoreApplication.translate("AuditDetails", text)
+    context, words = _VALUE_WORDS.get(key, ("", {}))
+    if value in words:
+        return QCoreApplication.translate(context, words[value])
+    if key in _FIELD_NAME_KEYS:
+        return value.replace("_", " ")
+    return value
 
 
 class AuditLogPanel(QWidget):
@@ -219,7 +294,7 @@ class AuditLogPanel(QWidget):
     def _date_edit(initial: QDate) -> QDateEdit:
         edit = QDateEdit(initial)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(short_date_pattern())
         return edit
 
     @staticmethod
@@ -425,7 +500,7 @@ class AuditLogPanel(QWidget):
 
     # -- language --------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

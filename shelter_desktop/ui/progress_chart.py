@@ -9,6 +9,7 @@ No animations: the chart must never move while someone is reading it.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -25,17 +26,25 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QLocale,
     QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
+    QLocale,
     QMargins,
     QSize,
     Qt,
     QTime,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -58,7 +67,11 @@ STATUS_COLOURS = {
     ProgressStatus.COMPLETED: QColor("#2e7d32"),
     ProgressStatus.DROPPED: QColor("#c0622d"),
 }
-LEGEND_COLUMNS = 3  # entries per legend row: fits 360 pixels in Khmer too
+CHART_MARGIN = 4  # pixels around the plot, where no label hangs over
+X_TICKS = 4  # date labels under the chart, fewer when they would touch
+LABEL_EDGE = 2  # pixels kept between a date label and the chart's edge
+LABEL_PADDING = 4  # Qt Charts' padding either side of an axis label (ChartAxisElement)
+LEGEND_COLUMNS = 3  # entries per legend row at most: fewer when they would not fit
 MAX_TRAININGS_IN_CHART = 6  # more bars than this are unreadable at 220 pixels high
 
 
@@ -108,12 +121,15 @@ class _ProgressChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setMargins(QMargins(CHART_MARGIN, CHART_MARGIN, CHART_MARGIN, CHART_MARGIN))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.chart.setLocalizeNumbers(True)
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setTickCount(4)
+        self.x_axis.setTickCount(X_TICKS)
+        self._x_range: tuple[date, date] | None = None
+        self._fitting = False
+        self.chart.plotAreaChanged.connect(self._fit_date_labels)
         self.x_axis.setGridLineVisible(False)
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart)
@@ -136,6 +152,8 @@ class _ProgressChart(QWidget):
         self._legend_grid.setHorizontalSpacing(14)
         self._legend_grid.setVerticalSpacing(0)
         self._legend_labels: list[str] = []
+        self._legend_entries: list[QLabel] = []
+        self._legend_columns = 0
         self.legend.hide()
         # One white card holds the chart and its legend.
         page = QWidget()
@@ -177,11 +195,13 @@ class _ProgressChart(QWidget):
     def set_legend(self, entries: Sequence[tuple[str, QColor, str]]) -> None:
         """``entries`` of (symbol, colour, translated label), shown under the chart."""
         while self._legend_grid.count():
-            item = self._legend_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            self._legend_grid.takeAt(0)
+        for old in self._legend_entries:
+            old.deleteLater()
+        self._legend_entries = []
+        self._legend_columns = 0
         labels, _title = self._fonts()
-        for index, (symbol, colour, text) in enumerate(entries):
+        for symbol, colour, text in entries:
             entry = QLabel(f"{symbol} {text}")
             entry.setFont(labels)
             # Colour only the symbol; the words stay dark enough to read.
@@ -189,10 +209,43 @@ class _ProgressChart(QWidget):
             entry.setText(
                 f'<span style="color:{colour.name()}">{symbol}</span> {html.escape(text)}'
             )
-            row, column = divmod(index, LEGEND_COLUMNS)
-            self._legend_grid.addWidget(entry, row, column)
+            self._legend_entries.append(entry)
         self._legend_labels = [text for _symbol, _colour, text in entries]
+        self._arrange_legend()
         self.legend.setVisible(bool(entries))
+
+    def _arrange_legend(self) -> None:
+        """Up to LEGEND_COLUMNS entries a row, fewer when the rows would be wider than the
+        chart (larger text, long Khmer labels): an entry is never cut short."""
+        entries = self._legend_entries
+        if not entries:
+            return
+        grid = self._legend_grid
+        margins = grid.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 4  # the card's border
+        widths = [entry.sizeHint().width() for entry in entries]
+        columns = min(LEGEND_COLUMNS, len(entries))
+        while columns > 1:
+            column_widths = [max(widths[c::columns]) for c in range(columns)]
+            if sum(column_widths) + grid.horizontalSpacing() * (columns - 1) <= room:
+                break
+            columns -= 1
+        if columns == self._legend_columns and grid.count() == len(entries):
+            return
+        while grid.count():
+            grid.takeAt(0)
+        for index, entry in enumerate(entries):
+            row, column = divmod(index, columns)
+            grid.addWidget(entry, row, column)
+        self._legend_columns = columns
+
+    def legend_columns(self) -> int:
+        """Entries per legend row (for tests)."""
+        return self._legend_columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_legend()
 
     def legend_labels(self) -> list[str]:
         """The legend's words, for tests."""
@@ -219,6 +272,76 @@ class _ProgressChart(QWidget):
         for axis in self.chart.axes():
             axis.setLabelsFont(labels)
             axis.setTitleFont(labels)
+        self._fit_date_labels()
+
+    def _date_label_widths(self) -> list[float]:
+        """Widths of the date labels under the chart, left to right, in the labels' font."""
+        if self._x_range is None:
+            return []
+        first, last = self._x_range
+        labels, _title = self._fonts()
+        locale, fmt = QLocale(), self.x_axis.format()
+        ticks = max(2, self.x_axis.tickCount())
+        # Measured as Qt Charts measures a label: a rich-text document with a half-pixel margin.
+        document = QTextDocument()
+        document.setDocumentMargin(0.5)
+        document.setDefaultFont(labels)
+        widths = []
+        for i in range(ticks):
+            document.setPlainText(
+                locale.toString(_qdatetime(first + (last - first) * i / (ticks - 1)), fmt))
+            widths.append(document.size().width())
+        return widths
+
+    def _fit_date_labels(self, *_plot_area: object) -> None:
+        """Room for the date labels under the chart. Qt Charts centres each label on its tick,
+        so the first and last hang over the plot's edges, and it shortens a label wider than
+        its share of the axis to "…". The room Qt keeps at the sides was too little for long
+        labels (Khmer month names, larger text): the margins grow by what still hangs over the
+        chart's edge, and fewer ticks give each label a wider share. Run again whenever the
+        plot area moves; the margins it sets do not depend on the margins before, so it
+        settles at once."""
+        if self._x_range is None or self.is_empty() or self._fitting:
+            return
+        widths = self._date_label_widths()
+        plot, size, margins = self.chart.plotArea(), self.chart.size(), self.chart.margins()
+        if plot.width() <= 0 or size.width() <= 0:
+            return
+        over_left = LABEL_EDGE - (plot.left() - widths[0] / 2)
+        over_right = plot.right() + widths[-1] / 2 + LABEL_EDGE - size.width()
+        left = max(CHART_MARGIN, margins.left() + math.ceil(over_left))
+        right = max(CHART_MARGIN, margins.right() + math.ceil(over_right))
+        share = self._axis_width(left, right)
+        widest = max(widths)
+        ticks = X_TICKS
+        while ticks > 2 and share / ticks - 2 * LABEL_PADDING < widest + LABEL_EDGE:
+            ticks -= 1
+        self._fitting = True
+        try:
+            if ticks != self.x_axis.tickCount():
+                self.x_axis.setTickCount(ticks)
+            if (left, right) != (margins.left(), margins.right()):
+                self.chart.setMargins(QMargins(left, CHART_MARGIN, right, CHART_MARGIN))
+        finally:
+            self._fitting = False
+
+    def _axis_width(self, left_margin: float, right_margin: float) -> float:
+        """The width Qt Charts shares out among the date labels: the chart inside its layout's
+        contents margins and the chart margins."""
+        layout_left, _top, layout_right, _bottom = self.chart.layout().getContentsMargins()
+        return self.chart.size().width() - layout_left - layout_right - left_margin - right_margin
+
+    def date_labels_fit(self) -> bool:
+        """True when every date label is drawn whole: the first and last inside the chart and
+        none wider than Qt Charts' share for it (for tests)."""
+        if self._x_range is None or self.is_empty():
+            return True
+        widths = self._date_label_widths()
+        plot, size, margins = self.chart.plotArea(), self.chart.size(), self.chart.margins()
+        share = self._axis_width(margins.left(), margins.right()) / len(widths)
+        inside = (plot.left() - widths[0] / 2 >= 0
+                  and plot.right() + widths[-1] / 2 <= size.width())
+        return inside and all(w <= share - 2 * LABEL_PADDING for w in widths)
 
     def _range_dates(self, first: date, last: date) -> None:
         axis = self.x_axis
@@ -226,6 +349,7 @@ class _ProgressChart(QWidget):
         self.chart.setLocale(QLocale())
         axis.setRange(_qdatetime(first), _qdatetime(last))
         axis.setFormat("MMM yyyy" if (last - first).days > 150 else "d MMM")
+        self._x_range = (first, last)
 
     def _add(self, series: QAbstractSeries) -> None:
         self.chart.addSeries(series)

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTranslator
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
 from shelter_desktop.domain.errors import PermissionDenied
-from shelter_desktop.storage import immutability
 from shelter_desktop.domain.roles import Role
+from shelter_desktop.storage import immutability
 from shelter_desktop.storage.models import AuditEventRow
 from shelter_desktop.ui.admin_page import AdministrationPage
-from shelter_desktop.ui.audit_log_panel import PAGE_SIZE, AuditLogPanel
+from shelter_desktop.ui.audit_log_panel import (
+    PAGE_SIZE,
+    AuditLogPanel,
+    detail_text,
+    record_label,
+)
 
 from ..conftest import STAFF_PASSWORD
 
@@ -47,7 +57,7 @@ def test_shows_the_events_newest_first(shelter, make_page) -> None:
     row = actions.index("Create")
     assert panel.table.item(row, USER).text() == "admin"
     assert panel.table.item(row, RECORD).text() == "Staff account"
-    assert panel.table.item(row, DETAILS).text().startswith("role: ")
+    assert panel.table.item(row, DETAILS).text().startswith("Role: ")
     assert panel.page_label.text() == f"Events 1–{total} of {total}"
 
 
@@ -151,3 +161,116 @@ def test_verify_by_non_admin_is_refused(shelter, make_page, shown_errors) -> Non
     assert page.audit_panel.report() is None
     assert len(shown_errors) == 1 and "not allowed" in shown_errors[0]
     assert page.audit_panel.verify_button.isEnabled()
+
+
+# -- record types and details in words --------------------------------------------------------
+
+def test_record_types_read_as_words() -> None:
+    assert record_label("documents") == "Documents"
+    assert record_label("contacts") == "Contacts"
+    assert record_label("care_plan") == "Care plan"
+    assert record_label("vocational") == "Vocational training"
+    assert record_label("reintegration") == "Reintegration"
+    assert record_label("consents") == "Consents"
+    assert record_label("summary") == "Anonymized summary"
+    assert record_label("something_new") == "something new"  # unknown: as stored, readable
+    assert record_label(None) == "" and record_label("") == ""
+
+
+def test_details_read_as_words() -> None:
+    assert detail_text('{"count": 1}') == "Number: 1"
+    assert detail_text('{"health": true, "safety_alerts": 2}') == (
+        "Health information included: Yes · Safety alerts: 2"
+    )
+    assert detail_text('{"active": false}') == "Active: No"
+    assert detail_text('{"fields": ["date_of_birth", "status"], "status": ["active", "closed"]}') \
+        == "Changed: date of birth, status · Status: active → closed"
+    assert detail_text('{"role": "house_manager"}') == "Role: House manager"
+    assert detail_text('{"reason": "password", "failures": 2}') == (
+        "Reason: wrong password · Failed attempts: 2"
+    )
+    assert detail_text('{"for": "care_plan"}') == "For: Care plan"
+    assert detail_text('{"tables": ["admissions_by_month"], "k": 5}') == (
+        "Tables: Admissions by month and sex · Smallest published count: 5"
+    )
+    assert detail_text('{"replaced": null}') == "Replaced database kept as: –"
+    # Codes the app has words for elsewhere read as those words.
+    assert detail_text('{"kind": "consent_form", "media_type": "image/png", "profile_photo": '
+                       'false}') == "Kind: Consent form · File type: PNG image · Profile photo: No"
+    assert detail_text('{"visit_type": "home", "risk_level": "high", "trade": "sewing"}') == (
+        "Visit type: Home visit · Risk level: High risk · Trade: Sewing"
+    )
+    assert detail_text('{"kind": "not_a_kind"}') == "Kind: not_a_kind"
+
+
+def test_details_that_are_not_known_show_as_stored() -> None:
+    assert detail_text('{"new_key": 3}') == "new_key: 3"
+    assert detail_text('{"reason": "some new reason"}') == "Reason: some new reason"
+    assert detail_text("free text") == "free text"
+    assert detail_text('{"count": ') == '{"count": '  # damaged JSON
+    assert detail_text("[1, 2]") == "[1, 2]"  # not an object
+    assert detail_text(None) == "" and detail_text("") == ""
+
+
+# A small Khmer translation written for this test (the real one is checked as a whole by
+# tests/test_translations.py): the panel must ask for these contexts.
+KHMER = {
+    "AuditRecords": {"Documents": "បញ្ជីឯកសារ", "Staff account": "គណនីបុគ្គលិក"},
+    "AuditDetails": {
+        "{label}: {value}": "{label}៖ {value}",
+        "Number": "ចំនួន",
+        "Health information included": "រួមបញ្ចូលព័ត៌មានសុខភាព",
+        "Yes": "មែន",
+        "Role": "តួនាទី",
+        "Changed": "បានប្តូរ",
+    },
+    "Roles": {"Counselor": "អ្នកប្រឹក្សា"},
+}
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+
+def khmer_translator(folder: Path) -> QTranslator:
+    contexts = "".join(
+        f"<context><name>{name}</name>" + "".join(
+            f"<message><source>{escape(s)}</source><translation>{escape(t)}</translation>"
+            "</message>" for s, t in messages.items()
+        ) + "</context>"
+        for name, messages in KHMER.items()
+    )
+    ts = folder / "audit_km.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+                  f'<TS version="2.1" language="km_KH">{contexts}</TS>', encoding="utf-8")
+    qm = folder / "audit_km.qm"
+    subprocess.run([str(LRELEASE), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    return translator
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
+def test_record_types_and_details_in_khmer(shelter, make_page, qtbot, tmp_path) -> None:
+    panel = audit_panel(make_page(shelter.admin))
+    app = QApplication.instance()
+    translator = khmer_translator(tmp_path)
+    app.installTranslator(translator)
+    try:
+        assert record_label("documents") == "បញ្ជីឯកសារ"
+        assert detail_text('{"count": 1, "health": true}') == (
+            "ចំនួន៖ 1 · រួមបញ្ចូលព័ត៌មានសុខភាព៖ មែន"
+        )
+        assert detail_text('{"fields": ["date_of_birth"]}') == "បានប្តូរ៖ date of birth"
+        # The table follows the language at once (LanguageChange -> retranslate).
+        qtbot.waitUntil(lambda: "គណនីបុគ្គលិក" in column(panel, RECORD), timeout=2000)
+        assert "តួនាទី៖ អ្នកប្រឹក្សា" in column(panel, DETAILS)
+    finally:
+        app.removeTranslator(translator)
+    qtbot.waitUntil(lambda: "Staff account" in column(panel, RECORD), timeout=2000)
+    assert "Role: Counselor" in column(panel, DETAILS)
+
+
+def test_date_filters_show_day_month_year(shelter, make_page) -> None:
+    panel = audit_panel(make_page(shelter.admin))
+    for edit in (panel.since, panel.until):
+        assert edit.displayFormat() == "dd/MM/yyyy"
+    panel.since.setDate(QDate(2026, 3, 4))
+    assert panel.since.text() == "04/03/2026"
