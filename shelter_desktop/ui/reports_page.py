@@ -3,7 +3,9 @@
 Choose a period (a year, a quarter or a range of months), the smallest count to publish (k) and
 the tables; "Preview" builds the protected summary through the op runner. Each table shows with
 its hidden cells greyed ("<k" for a count below k, "×" for a cell hidden to protect another; the
-tooltip says why) and a bar chart of its published totals. Export writes CSV files in a zip, an
+tooltip says why) and a chart (ui/summary_chart.py): lines across the months for a monthly table,
+broken where a count is hidden (a note under the chart says so), bars of the published totals
+for the others. Export writes CSV files in a zip, an
 XLSX workbook or a PDF where the user chooses. The page exists only for roles with
 EXPORT_ANONYMIZED; the service checks again and audits every preview and export.
 """
@@ -14,15 +16,8 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMargins, Qt
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -70,14 +65,13 @@ from ..services.container import Services
 from .errors import show_error
 from .op_runner import OpRunner, SynchronousOpRunner
 from .pdf_output import write_atomically
+from .summary_chart import SummaryChart
 from .window_layout import remember_splitter
 
 Runner = OpRunner | SynchronousOpRunner
 
 HIDDEN_BACKGROUND = QColor("#e3e7ec")
 HIDDEN_FOREGROUND = QColor("#5a6270")
-BAR_COLOUR = QColor("#3e6a9a")
-MAX_CHART_BARS = 40
 PERIOD_YEAR, PERIOD_QUARTER, PERIOD_RANGE = "year", "quarter", "range"
 FILE_FILTERS = {
     "csv": QT_TRANSLATE_NOOP("Reports", "CSV files in a zip (*.zip)"),
@@ -147,7 +141,11 @@ class ReportsPage(QWidget):
             button.setEnabled(False)
 
         self._form = QFormLayout()
+        # Room between a label and its field: Khmer labels end without a colon and otherwise
+        # touch the field.
+        self._form.setHorizontalSpacing(16)
         self._period_row = QHBoxLayout()
+        self._period_row.setSpacing(8)  # "from" and "to" (Khmer ពី, ដល់) clear of their fields
         self._period_row.addWidget(self.period_kind)
         self._period_row.addWidget(self.year)
         self._period_row.addWidget(self.quarter)
@@ -159,6 +157,11 @@ class ReportsPage(QWidget):
         self._period_row.addStretch(1)
         self._period_label, self._k_label, self._tables_label = QLabel(), QLabel(), QLabel()
         self._form.addRow(self._period_label, self._period_row)
+        self.range_note = QLabel()  # why years and quarters are safer to publish
+        self.range_note.setObjectName("rangeNote")
+        self.range_note.setWordWrap(True)
+        self.range_note.setStyleSheet("QLabel#rangeNote { color: #6b4300; }")
+        self._form.addRow("", self.range_note)
         self._form.addRow(self._k_label, self.k)
         self.tables.setMaximumHeight(112)
         self._form.addRow(self._tables_label, self.tables)
@@ -176,13 +179,21 @@ class ReportsPage(QWidget):
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setVisible(False)
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart = SummaryChart()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumWidth(460)
+        self.chart_note = QLabel()  # what a break in a line means, under the chart
+        self.chart_note.setObjectName("chartNote")
+        self.chart_note.setWordWrap(True)
+        self.chart_note.setStyleSheet("QLabel#chartNote { color: #4f5b67; }")
+        self.chart_note.hide()
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(2)
+        chart_layout.addWidget(self.chart_view, 1)
+        chart_layout.addWidget(self.chart_note)
         self.provenance = QLabel()
         self.provenance.setObjectName("summaryProvenance")
         self.provenance.setWordWrap(True)
@@ -190,7 +201,7 @@ class ReportsPage(QWidget):
         self.status.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.grid)
-        splitter.addWidget(self.chart_view)
+        splitter.addWidget(chart_box)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 560])
@@ -248,6 +259,7 @@ class ReportsPage(QWidget):
         self.quarter.setVisible(kind == PERIOD_QUARTER)
         for widget in (self._from_label, self.range_from, self._to_label, self.range_to):
             widget.setVisible(kind == PERIOD_RANGE)
+        self.range_note.setVisible(kind == PERIOD_RANGE)
 
     # -- preview ------------------------------------------------------------------------------
 
@@ -304,7 +316,7 @@ class ReportsPage(QWidget):
             self.grid.clear()
             self.grid.setRowCount(0)
             self.grid.setColumnCount(0)
-            self.chart.removeAllSeries()
+            self._fill_chart(None)
             return
         table = summary.table(key)
         if table is not None:
@@ -314,10 +326,7 @@ class ReportsPage(QWidget):
         measure = summary.measure(key)
         if measure is not None:
             self._fill_measures(measure)
-            self.chart.removeAllSeries()
-            for axis in self.chart.axes():
-                self.chart.removeAxis(axis)
-            self.chart.setTitle("")
+            self._fill_chart(None)
 
     def _hidden_item(self, cell: Cell, k: int) -> QTableWidgetItem:
         below = cell.reason is Reason.BELOW_K
@@ -403,48 +412,23 @@ class ReportsPage(QWidget):
             average.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.setItem(i, 2, average)
 
-    def _fill_chart(self, table: ProtectedTable) -> None:
-        """Bars of the published row totals (a one-column table's cells); hidden ones are left
-        out of the chart rather than drawn as zero."""
-        language = current_language()
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        values = ([c.value for c in table.row_totals] if table.row_totals is not None
-                  else [row[0].value for row in table.cells])
-        points = [(label.text(language), value)
-                  for label, value in zip(table.rows, values, strict=True) if value is not None]
-        points = points[:MAX_CHART_BARS]
-        self.chart.setTitle(self.tr("Published totals"))
-        if not points:
-            return
-        bars = QBarSet("")
-        bars.setColor(BAR_COLOUR)
-        for _label, value in reversed(points):
-            bars.append(value)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([label for label, _value in reversed(points)])
-        font = categories.labelsFont()
-        font.setPointSizeF(8.5)
-        categories.setLabelsFont(font)
-        categories.setTruncateLabels(False)  # a month or province must be read, not "…"
-        values_axis = QValueAxis()
-        values_axis.setLabelFormat("%d")
-        values_axis.setRange(0, max(1, max(v for _l, v in points)))
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values_axis)
+    def _fill_chart(self, table: ProtectedTable | None) -> None:
+        if table is None:
+            self.chart.clear_table()
+        else:
+            self.chart.show_table(table, current_language())
+        note = self.chart.gap_note()
+        self.chart_note.setText(note)
+        self.chart_note.setVisible(bool(note))
 
     def chart_values(self) -> list[float]:
-        out: list[float] = []
-        for series in self.chart.series():
-            for bar_set in series.barSets():  # type: ignore[attr-defined]
-                out.extend(bar_set.at(i) for i in range(bar_set.count()))
-        return out
+        """The bars drawn (published totals of a category table)."""
+        return self.chart.bar_values()
+
+    def chart_lines(self) -> dict[str, list[float | None]]:
+        """The lines drawn for a monthly table: per column label, the value at each month,
+        None where the line is broken (a hidden count)."""
+        return self.chart.line_values()
 
     # -- export -------------------------------------------------------------------------------
 
@@ -488,7 +472,19 @@ class ReportsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # After the fields themselves have taken the new font or style.
+            QTimer.singleShot(0, self._align_field_heights)
         super().changeEvent(event)
+
+    def _align_field_heights(self) -> None:
+        """The year, quarter, month and count fields as tall as the period-kind list beside
+        them: the stylesheet pads lists, and Khmer text makes them taller still than a spin
+        box, so the row looked uneven."""
+        self.period_kind.ensurePolished()
+        height = self.period_kind.sizeHint().height()
+        for field in (self.year, self.quarter, self.range_from, self.range_to, self.k):
+            field.setMinimumHeight(height)
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Reports"))
@@ -501,6 +497,10 @@ class ReportsPage(QWidget):
         self._tables_label.setText(self.tr("Tables"))
         self._from_label.setText(self.tr("From"))
         self._to_label.setText(self.tr("to"))
+        self.range_note.setText(self.tr(
+            "Years and quarters are protected together and can be published side by side. A "
+            "range of months is protected on its own: do not publish it beside a year or a "
+            "range that overlaps it."))
         for index, text in enumerate((self.tr("Year"), self.tr("Quarter"),
                                       self.tr("Range of months"))):
             self.period_kind.setItemText(index, text)
@@ -512,5 +512,6 @@ class ReportsPage(QWidget):
         self.export_buttons["csv"].setText(self.tr("Export CSV…"))
         self.export_buttons["xlsx"].setText(self.tr("Export XLSX…"))
         self.export_buttons["pdf"].setText(self.tr("Export PDF…"))
+        self._align_field_heights()
         if self._summary is not None:
             self._show_summary(self._summary)

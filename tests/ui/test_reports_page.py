@@ -1,5 +1,6 @@
 """The Reports page with pytest-qt on the real encrypted database: choose a period and tables,
-preview with hidden cells greyed and explained, a bar chart of published totals, export to
+preview with hidden cells greyed and explained, a chart (lines across the months for a monthly
+table, broken where a count is hidden; bars of published totals for the others), export to
 CSV/XLSX/PDF (the file holds the preview's numbers), Khmer headings, and refusals shown."""
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from shelter_desktop.domain.roles import Role
 from shelter_desktop.domain.summary import (
     ADMISSIONS_BY_MONTH,
     ASSESSMENT_CHANGE,
+    EXITS_BY_MONTH,
     NATIONALITY,
     TABLE_KEYS,
     VOCATIONAL_WORK,
 )
+from shelter_desktop.domain.summary_lines import segments
 from shelter_desktop.ui import op_runner
 from shelter_desktop.ui.i18n import install_language
 from shelter_desktop.ui.reports_page import HIDDEN_BACKGROUND, ReportsPage
@@ -77,7 +80,12 @@ def test_preview_shows_protected_tables_hidden_cells_explained_and_a_chart(signe
             else:
                 assert item.text() == str(cell.value)
     assert hidden_seen == sum(c.hidden for row in table.cells for c in row)
-    published = [c.value for c in table.row_totals if c.value is not None]
+    # months are drawn as lines (see the line chart test); a category table keeps its bars
+    assert page.chart.kind == "lines" and page.chart_values() == []
+    choose_table(page, NATIONALITY)
+    nationality = summary.table(NATIONALITY)
+    published = [row[0].value for row in nationality.cells if row[0].value is not None]
+    assert page.chart.kind == "bars"
     assert sorted(page.chart_values()) == sorted(float(v) for v in published)
 
     choose_table(page, VOCATIONAL_WORK)
@@ -164,3 +172,84 @@ def test_khmer_headings_and_quarter_period(signed_in, filled, qtbot, tmp_path: P
     assert page.grid.horizontalHeaderItem(1).text() == "ស្រី"
     page.grab().save(str(tmp_path / "reports-km.png"))
     assert date.today().year >= 2025
+
+
+def test_a_range_of_months_says_why_years_and_quarters_are_safer_to_publish(signed_in, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(signed_in, Role.DATA_OFFICER, qtbot)
+    assert not page.range_note.isVisible()
+    page.period_kind.setCurrentIndex(page.period_kind.findData("range"))
+    assert page.range_note.isVisible() and "protected on its own" in page.range_note.text()
+    page.period_kind.setCurrentIndex(page.period_kind.findData("quarter"))
+    assert not page.range_note.isVisible()
+
+
+def visible_legend(page: ReportsPage) -> list[str]:
+    return [m.label() for m in page.chart.legend().markers() if m.isVisible()]
+
+
+def test_monthly_tables_are_lines_per_column_broken_where_a_count_is_hidden(signed_in, filled, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(signed_in, Role.DATA_OFFICER, qtbot)
+    page.year.setValue(2025)
+    page.preview_button.click()
+    summary = page.summary()
+    assert summary is not None
+    choose_table(page, ADMISSIONS_BY_MONTH)
+    table = summary.table(ADMISSIONS_BY_MONTH)
+    columns = [c.text("en") for c in table.columns]
+    assert page.chart.kind == "lines" and page.chart_values() == []
+    lines = page.chart_lines()
+    assert list(lines) == columns  # one line per column (each sex)
+    hidden = [(i, j) for i, row in enumerate(table.cells) for j, c in enumerate(row) if c.hidden]
+    assert hidden, "the synthetic shelter must hide some monthly counts"
+    series = page.chart.line_series()
+    for j, name in enumerate(columns):
+        expected = [None if row[j].hidden else float(row[j].value) for row in table.cells]
+        assert lines[name] == expected  # a hidden count is a gap, never 0 nor bridged
+        stretches = series[name]
+        wanted = segments([row[j].value for row in table.cells])
+        assert len(stretches) == max(1, len(wanted))  # each break starts a new stretch
+        assert len({s.pen().color().name() for s in stretches}) == 1  # of the same colour
+        for i, row in enumerate(table.cells):
+            if row[j].hidden:
+                assert all(round(p.x()) != i for s in stretches for p in s.points())
+    # one legend entry per column, not per stretch (markers show once the legend is laid out)
+    qtbot.waitUntil(lambda: visible_legend(page) == columns)
+    labels = page.chart.month_labels()
+    assert labels[0] == "Jan 2025" and all("2024" not in text for text in labels)
+    assert page.chart_note.isVisible() and "break in a line" in page.chart_note.text()
+    assert "5" in page.chart_note.text()
+    page.grab().save(str(tmp_path / "lines-en.png"))
+
+    choose_table(page, EXITS_BY_MONTH)
+    exits = summary.table(EXITS_BY_MONTH)
+    assert page.chart.kind == "lines"
+    assert list(page.chart_lines()) == [c.text("en") for c in exits.columns]
+
+    choose_table(page, NATIONALITY)  # a category table keeps its bars, without a note
+    assert page.chart.kind == "bars" and page.chart_values() and not page.chart_lines()
+    assert not page.chart_note.isVisible()
+    choose_table(page, ASSESSMENT_CHANGE)
+    assert page.chart.series() == [] and not page.chart_note.isVisible()
+
+    install_language("km")
+    choose_table(page, ADMISSIONS_BY_MONTH)
+    assert list(page.chart_lines()) == [c.text("km") for c in table.columns]
+    assert page.chart.month_labels()[0] == "មករា 2025"
+    qtbot.waitUntil(lambda: visible_legend(page) == [c.text("km") for c in table.columns])
+    page.grab().save(str(tmp_path / "lines-km.png"))
+
+
+def test_month_labels_thin_out_for_long_ranges_and_follow_the_width(signed_in, filled, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(signed_in, Role.DATA_OFFICER, qtbot)
+    page.period_kind.setCurrentIndex(page.period_kind.findData("range"))
+    page.range_from.setDate(QDate(2024, 1, 1))
+    page.range_to.setDate(QDate(2025, 12, 1))
+    page.preview_button.click()
+    choose_table(page, ADMISSIONS_BY_MONTH)
+    qtbot.wait(10)
+    labels = page.chart.month_labels()
+    assert 2 <= len(labels) < 24 and labels[0] == "Jan 2024"
+    assert "Jan 2025" in labels  # the year is written where it changes
+    assert len(next(iter(page.chart_lines().values()))) == 24
+    page.resize(2400, 800)
+    qtbot.waitUntil(lambda: len(page.chart.month_labels()) > len(labels))
