@@ -682,6 +682,457 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Number</source>
+        <translation>ចំនួន</translation>
+    </message>
+    <message>
+        <source>Number shown</source>
+        <translation>ចំនួនដែលបានបង្ហាញ</translation>
+    </message>
+    <message>
+        <source>Starting after</source>
+        <translation>ចាប់ផ្តើមបន្ទាប់ពី</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Care plans</source>
+        <translation>ផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>ការចុះឈ្មោះចូលរៀន</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Readiness assessments</source>
+        <translation>ការវាយតម្លៃការត្រៀមខ្លួន</translation>
+    </message>
+    <message>
+        <source>Reintegrations</source>
+        <translation>ការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>អ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Safety alerts</source>
+        <translation>ការព្រមានសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>វគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>កំណែ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Goals copied</source>
+        <translation>គោលដៅដែលបានចម្លង</translation>
+    </message>
+    <message>
+        <source>Goals proposed</source>
+        <translation>គោលដៅដែលបានស្នើ</translation>
+    </message>
+    <message>
+        <source>Items scored</source>
+        <translation>ចំណុចដែលបានដាក់ពិន្ទុ</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>មតិយោបល់</translation>
+    </message>
+    <message>
+        <source>Scores changed</source>
+        <translation>ពិន្ទុដែលបានប្តូរ</translation>
+    </message>
+    <message>
+        <source>Comments changed</source>
+        <translation>មតិយោបល់ដែលបានប្តូរ</translation>
+    </message>
+    <message>
+        <source>Automatic saves</source>
+        <translation>ការរក្សាទុកស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>Visits scheduled</source>
+        <translation>ការចុះតាមដានដែលបានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Visits cancelled</source>
+        <translation>ការចុះតាមដានដែលបានលុបចោល</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>ការព្យាយាមមិនបានសម្រេច</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>បញ្ហា</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>ទំហំ (បៃ)</translation>
+    </message>
+    <message>
+        <source>Resident id</source>
+        <translation>លេខសម្គាល់អ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Assessment id</source>
+        <translation>លេខសម្គាល់ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Enrolment id</source>
+        <translation>លេខសម្គាល់ការចុះឈ្មោះចូលរៀន</translation>
+    </message>
+    <message>
+        <source>Note id</source>
+        <translation>លេខសម្គាល់កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Draft note discarded</source>
+        <translation>សេចក្តីព្រាងកំណត់ចំណាំដែលបានបោះបង់</translation>
+    </message>
+    <message>
+        <source>Previous plan id</source>
+        <translation>លេខសម្គាល់ផែនការមុន</translation>
+    </message>
+    <message>
+        <source>Replaced plan id</source>
+        <translation>លេខសម្គាល់ផែនការដែលត្រូវបានជំនួស</translation>
+    </message>
+    <message>
+        <source>Readiness assessment id</source>
+        <translation>លេខសម្គាល់ការវាយតម្លៃការត្រៀមខ្លួន</translation>
+    </message>
+    <message>
+        <source>Reintegration id</source>
+        <translation>លេខសម្គាល់ការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>Training id</source>
+        <translation>លេខសម្គាល់វគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>Old key (fingerprint)</source>
+        <translation>កូនសោចាស់ (ស្នាមសម្គាល់)</translation>
+    </message>
+    <message>
+        <source>New key (fingerprint)</source>
+        <translation>កូនសោថ្មី (ស្នាមសម្គាល់)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>Printed together</source>
+        <translation>បោះពុម្ពជាមួយគ្នា</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>សាកល្បង</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>ដល់ពេលត្រូវពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>រកឃើញ</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>បានផ្តល់</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>អាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>Health information included</source>
+        <translation>រួមបញ្ចូលព័ត៌មានសុខភាព</translation>
+    </message>
+    <message>
+        <source>Key remembered on this computer</source>
+        <translation>ចងចាំកូនសោនៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>គណនីត្រូវបានចាក់សោ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>Placed with an employer</source>
+        <translation>បានដាក់ឱ្យធ្វើការជាមួយនិយោជក</translation>
+    </message>
+    <message>
+        <source>Profile photo</source>
+        <translation>រូបថតប្រវត្តិរូប</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>បានដកចេញ</translation>
+    </message>
+    <message>
+        <source>Safety flag</source>
+        <translation>សញ្ញាសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>បានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>វឌ្ឍនភាពតាមពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>បានប្តូរ</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ការសម្រេច</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Replaced database kept as</source>
+        <translation>មូលដ្ឋានទិន្នន័យដែលត្រូវបានជំនួស រក្សាទុកជា</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>សម្រាប់</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Low-scoring domains</source>
+        <translation>វិស័យដែលទទួលបានពិន្ទុទាប</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>ប្រភេទឯកសារ</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>ភាគី</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>សិទ្ធិ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>បញ្ហា</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>កម្មវិធីសិក្សា</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>លេខកូដខេត្ត</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s status</source>
+        <translation>ស្ថានភាពរបស់អ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Risk of re-trafficking</source>
+        <translation>ហានិភ័យនៃការជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Database version</source>
+        <translation>កំណែមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>កម្រិតហានិភ័យ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>គ្រាប់ពូជទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ជំហាន</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ទម្រង់</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>ជំនាញ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>កំណែ</translation>
+    </message>
+    <message>
+        <source>Opened with</source>
+        <translation>បើកដោយប្រើ</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>ប្រភេទនៃការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Follow-up after (months)</source>
+        <translation>ការចុះតាមដានបន្ទាប់ពី (ខែ)</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes)</source>
+        <translation>ចាក់សោក្រោយ (នាទី)</translation>
+    </message>
+    <message>
+        <source>Care plan review after (months)</source>
+        <translation>ពិនិត្យផែនការថែទាំឡើងវិញបន្ទាប់ពី (ខែ)</translation>
+    </message>
+    <message>
+        <source>Reassessment after (months)</source>
+        <translation>វាយតម្លៃឡើងវិញបន្ទាប់ពី (ខែ)</translation>
+    </message>
+    <message>
+        <source>&quot;Due soon&quot; within (days)</source>
+        <translation>«ជិតដល់កាលកំណត់» ក្នុងរយៈពេល (ថ្ងៃ)</translation>
+    </message>
+    <message>
+        <source>Unsigned note overdue after (days)</source>
+        <translation>កំណត់ចំណាំមិនទាន់ចុះហត្ថលេខា ហួសកំណត់ក្រោយ (ថ្ងៃ)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>រយៈពេល</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>ប្រភេទរយៈពេល</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>តារាង</translation>
+    </message>
+    <message>
+        <source>Smallest published count</source>
+        <translation>ចំនួនតូចបំផុតដែលផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>ទម្រង់ឯកសារ</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>ពាក្យសម្ងាត់មិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>គណនីត្រូវបានចាក់សោ</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>ឈ្មោះអ្នកប្រើមិនស្គាល់</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>គណនីត្រូវបានបិទ</translation>
+    </message>
+    <message>
+        <source>key remembered on this computer</source>
+        <translation>កូនសោដែលបានចងចាំនៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>កូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}៖ {value}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>មែន</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPanel</name>
     <message>
         <source>The &apos;from&apos; date is after the &apos;to&apos; date. Change one of them.</source>
@@ -827,6 +1278,10 @@
         <translation>មូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
+        <source>Database key</source>
+        <translation>កូនសោមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
         <source>Shelter</source>
         <translation>មណ្ឌល</translation>
     </message>
@@ -835,12 +1290,32 @@
         <translation>ការកំណត់</translation>
     </message>
     <message>
+        <source>Case work settings</source>
+        <translation>ការកំណត់ការងារករណី</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>កំណត់ត្រាសវនកម្ម</translation>
     </message>
     <message>
+        <source>Demonstration data</source>
+        <translation>ទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>អ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <source>Possible duplicate residents</source>
+        <translation>អ្នកស្នាក់នៅដែលអាចស្ទួនគ្នា</translation>
+    </message>
+    <message>
+        <source>Due work</source>
+        <translation>ការងារត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>File history</source>
+        <translation>ប្រវត្តិឯកសារ</translation>
     </message>
     <message>
         <source>Counseling note</source>
@@ -849,6 +1324,102 @@
     <message>
         <source>Counseling notes</source>
         <translation>បញ្ជីកំណត់ចំណាំប្រឹក្សា</translation>
+    </message>
+    <message>
+        <source>Note addendum</source>
+        <translation>សេចក្តីបន្ថែមលើកំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Risk alerts</source>
+        <translation>ការព្រមានអំពីហានិភ័យ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>បញ្ជីអ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Contact safety alerts</source>
+        <translation>ការព្រមានសុវត្ថិភាពអំពីអ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>បញ្ជីការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>បញ្ជីឯកសារ</translation>
+    </message>
+    <message>
+        <source>Profile photo</source>
+        <translation>រូបថតប្រវត្តិរូប</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>ការអប់រំ</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>ការចុះឈ្មោះចូលរៀន</translation>
+    </message>
+    <message>
+        <source>School result</source>
+        <translation>លទ្ធផលសិក្សា</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>បណ្តុះបណ្តាលវិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>វគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>Training milestone</source>
+        <translation>សមិទ្ធផលនៃវគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Assessment form</source>
+        <translation>ទម្រង់វាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>ផែនការថែទាំ</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>ការធ្វើសមាហរណកម្ម</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Follow-up visit form</source>
+        <translation>ទម្រង់ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Case closure</source>
+        <translation>ការបិទករណី</translation>
+    </message>
+    <message>
+        <source>Anonymized summary</source>
+        <translation>របាយការណ៍សង្ខេបដែលមិនបង្ហាញអត្តសញ្ញាណ</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2906,33 @@
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Record departure</source>
+        <translation>កត់ត្រាការចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Record that she left the shelter without a reintegration. Her status changes and the day she left is counted in the exits summary. If she returned to her family or another placement, use the Reintegration tab instead.</source>
+        <translation>កត់ត្រាថា នាងបានចាកចេញពីមណ្ឌលដោយគ្មានការធ្វើសមាហរណកម្ម។ ស្ថានភាពរបស់នាងនឹងផ្លាស់ប្តូរ ហើយថ្ងៃដែលនាងចាកចេញនឹងត្រូវរាប់បញ្ចូលក្នុងរបាយការណ៍សង្ខេបនៃការចាកចេញ។ ប្រសិនបើនាងបានត្រឡប់ទៅគ្រួសារវិញ ឬទៅកន្លែងដាក់ឱ្យរស់នៅផ្សេង សូមប្រើផ្ទាំង «ការធ្វើសមាហរណកម្ម» ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>Transferred to another organisation</source>
+        <translation>បានផ្ទេរទៅអង្គការផ្សេង</translation>
+    </message>
+    <message>
+        <source>Left without notice</source>
+        <translation>បានចាកចេញដោយមិនជូនដំណឹង</translation>
+    </message>
+    <message>
+        <source>How she left:</source>
+        <translation>របៀបដែលនាងបានចាកចេញ៖</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>ចាកចេញនៅថ្ងៃ៖</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>{title} - {kind}</source>
@@ -3329,6 +3927,26 @@ Delete it yourself in the file manager.</source>
     <message>
         <source>The database file is damaged: the key fits, but the file is cut short or its list of tables cannot be read. The file was not changed. Restore a backup.</source>
         <translation>ឯកសារមូលដ្ឋានទិន្នន័យខូច៖ កូនសោត្រឹមត្រូវ ប៉ុន្តែឯកសារត្រូវបានកាត់ខ្លី ឬមិនអាចអានបញ្ជីតារាងរបស់វាបានទេ។ ឯកសារមិនត្រូវបានផ្លាស់ប្តូរទេ។ សូមស្តារពីការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>Her file already shows that she is no longer in the shelter, so a departure cannot be recorded. Nothing was changed.</source>
+        <translation>ឯកសាររបស់នាងបង្ហាញរួចហើយថា នាងលែងស្នាក់នៅក្នុងមណ្ឌលទៀតហើយ ដូច្នេះមិនអាចកត់ត្រាការចាកចេញបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>Choose how she left: transferred to another organisation, or left without notice.</source>
+        <translation>សូមជ្រើសរើសរបៀបដែលនាងបានចាកចេញ៖ បានផ្ទេរទៅអង្គការផ្សេង ឬបានចាកចេញដោយមិនជូនដំណឹង។</translation>
+    </message>
+    <message>
+        <source>Enter the day she left the shelter.</source>
+        <translation>សូមបញ្ចូលថ្ងៃដែលនាងបានចាកចេញពីមណ្ឌល។</translation>
+    </message>
+    <message>
+        <source>The day she left is in the future. Enter the day she actually left.</source>
+        <translation>ថ្ងៃដែលនាងបានចាកចេញ គឺនៅថ្ងៃអនាគត។ សូមបញ្ចូលថ្ងៃដែលនាងពិតជាបានចាកចេញ។</translation>
+    </message>
+    <message>
+        <source>The day she left is before her admission to the shelter. Check the date.</source>
+        <translation>ថ្ងៃដែលនាងបានចាកចេញ គឺមុនថ្ងៃដែលនាងចូលមណ្ឌល។ សូមពិនិត្យកាលបរិច្ឆេទ។</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5514,10 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
         <translation>ថ្ងៃចូលមណ្ឌល</translation>
     </message>
     <message>
+        <source>Left the shelter</source>
+        <translation>ថ្ងៃចាកចេញពីមណ្ឌល</translation>
+    </message>
+    <message>
         <source>Counselor</source>
         <translation>អ្នកប្រឹក្សា</translation>
     </message>
@@ -5034,6 +5656,14 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     <message>
         <source>{age} years (born {date})</source>
         <translation>{age} ឆ្នាំ (កើតថ្ងៃ {date})</translation>
+    </message>
+    <message>
+        <source>Record departure…</source>
+        <translation>កត់ត្រាការចាកចេញ…</translation>
+    </message>
+    <message>
+        <source>She was transferred to another organisation or left without notice</source>
+        <translation>នាងត្រូវបានផ្ទេរទៅអង្គការផ្សេង ឬបានចាកចេញដោយមិនជូនដំណឹង</translation>
     </message>
 </context>
 <context>
@@ -6257,10 +6887,6 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
         <translation>ការប្រែប្រួលជាមធ្យម</translation>
     </message>
     <message>
-        <source>Published totals</source>
-        <translation>ចំនួនសរុបដែលផ្សព្វផ្សាយ</translation>
-    </message>
-    <message>
         <source>Export the anonymized summary</source>
         <translation>នាំចេញរបាយការណ៍សង្ខេបដែលមិនបង្ហាញអត្តសញ្ញាណ</translation>
     </message>
@@ -6299,6 +6925,10 @@ This means the recovery key will be asked at every start of Shelter Desktop. Kee
     <message>
         <source>to</source>
         <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>Years and quarters are protected together and can be published side by side. A range of months is protected on its own: do not publish it beside a year or a range that overlaps it.</source>
+        <translation>ឆ្នាំ និងត្រីមាស ត្រូវបានការពាររួមគ្នា ហើយអាចផ្សព្វផ្សាយជាមួយគ្នាបាន។ ចន្លោះខែ ត្រូវបានការពារដោយឡែក៖ កុំផ្សព្វផ្សាយវានៅក្បែរឆ្នាំ ឬចន្លោះខែដែលជាន់គ្នាជាមួយវា។</translation>
     </message>
     <message>
         <source>Year</source>
@@ -7333,8 +7963,8 @@ Close anyway?</source>
         <translation>ការចូលមណ្ឌល តាមខែ និងភេទ</translation>
     </message>
     <message>
-        <source>Reintegration placements and case closures by month</source>
-        <translation>ការដាក់ឱ្យរស់នៅក្នុងការធ្វើសមាហរណកម្ម និងការបិទករណី តាមខែ</translation>
+        <source>Exits by month and reason</source>
+        <translation>ការចាកចេញពីមណ្ឌល តាមខែ និងមូលហេតុ</translation>
     </message>
     <message>
         <source>Residents admitted, by age at admission and sex</source>
@@ -7415,6 +8045,21 @@ Close anyway?</source>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
         <translation>ការនាំចេញត្រូវបានបោះបង់។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChart</name>
+    <message>
+        <source>A break in a line is a hidden count: fewer than {k} people, or hidden so that another hidden number cannot be worked out from the totals.</source>
+        <translation>កន្លែងដែលខ្សែដាច់ គឺជាចំនួនដែលបានលាក់៖ តិចជាង {k} នាក់ ឬលាក់ដើម្បីកុំឱ្យគេគណនាលេខដែលបានលាក់ផ្សេងទៀតពីចំនួនសរុប។</translation>
+    </message>
+    <message>
+        <source>Published totals</source>
+        <translation>ចំនួនសរុបដែលផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Published counts by month</source>
+        <translation>ចំនួនដែលផ្សព្វផ្សាយ តាមខែ</translation>
     </message>
 </context>
 <context>
