@@ -3,13 +3,16 @@ and residents written straight into the test database (tests may use storage; th
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from shelter_desktop.domain.clock import utc_now
@@ -21,6 +24,7 @@ from shelter_desktop.storage.models import CounselingNoteRow, ResidentRow
 from shelter_desktop.ui.i18n import install_language, register_fonts
 from shelter_desktop.ui.main_window import MainWindow
 from shelter_desktop.ui.op_runner import SynchronousOpRunner
+from shelter_desktop.ui.text_size import apply_text_size
 
 KHMER_GIVEN = ["សុភា", "ស្រីពៅ", "ចាន់ធី", "សុខា", "ស្រីនាង", "បុប្ផា", "រតនា", "ស្រីលក្ខណ៍"]
 LATIN_GIVEN = ["Sophea", "Sreypov", "Chanthy", "Sokha", "Sreyneang", "Bopha", "Rathana", "Sreyleak"]
@@ -31,6 +35,20 @@ LATIN_FAMILY = ["Sok", "Chan", "Heng", "Keo", "Ly", "Mao"]
 @pytest.fixture(scope="session", autouse=True)
 def _fonts(qapp: QApplication) -> None:
     register_fonts()
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path) -> Iterator[QSettings]:
+    """Default QSettings() go to a folder of this test (window layout, text size); the text
+    size is back to 100 % afterwards."""
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for fmt in formats:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    yield QSettings()
+    apply_text_size(100)
+    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    for fmt in formats:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, home)
 
 
 @pytest.fixture(autouse=True)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from shelter_desktop.domain.roles import Role
@@ -15,17 +11,8 @@ from shelter_desktop.ui.help_window import HelpWindow, show_help
 from shelter_desktop.ui.text_size import apply_text_size
 
 
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path: Path) -> Iterator[QSettings]:
-    """QSettings go to a temporary folder (the View menu saves the size); 100 % afterwards."""
-    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
-    for fmt in formats:
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    yield QSettings()
-    apply_text_size(100)
-    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    for fmt in formats:
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, home)
+# QSettings in a temporary folder, text size back to 100 % (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("user_settings")
 
 
 def sizes(window: HelpWindow) -> tuple[float, float, float]:

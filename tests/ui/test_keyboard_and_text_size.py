@@ -3,9 +3,7 @@ at once and is remembered, window and dialog layout come back, off-screen geomet
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -42,17 +40,8 @@ from shelter_desktop.ui.window_layout import (
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path: Path) -> Iterator[QSettings]:
-    """Default QSettings() go to a temporary folder; text size back to 100 % afterwards."""
-    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
-    for fmt in formats:
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    yield QSettings()
-    apply_text_size(100)
-    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    for fmt in formats:
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, home)
+# QSettings in a temporary folder, text size back to 100 % (tests/ui/conftest.py).
+pytestmark = pytest.mark.usefixtures("user_settings")
 
 
 # -- shortcuts ---------------------------------------------------------------------------
