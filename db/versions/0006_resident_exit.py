@@ -44,6 +44,8 @@ def upgrade() -> None:
     # resident table, so its search triggers and the rows pointing at it stay as they are.
     op.add_column("resident", sa.Column("exit_date", sa.Date(), nullable=True))
     op.create_index("ix_resident_exit_date", "resident", ["exit_date"], unique=False)
+    # Summaries read admissions by date range, for a year and each of its quarters.
+    op.create_index("ix_resident_admission_date", "resident", ["admission_date"], unique=False)
     placed = _latest(_reintegration.c.placement_date)
     closed = _latest(_reintegration.c.closed_on)
     op.execute(
@@ -59,6 +61,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_resident_admission_date", table_name="resident")
     op.drop_index("ix_resident_exit_date", table_name="resident")
     with op.batch_alter_table("resident", recreate="never") as batch_op:
         batch_op.drop_column("exit_date")

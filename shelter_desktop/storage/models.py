@@ -120,6 +120,7 @@ class ResidentRow(Base):
         Index("ix_resident_alias_key", "alias_key"),
         Index("ix_resident_date_of_birth", "date_of_birth"),
         Index("ix_resident_exit_date", "exit_date"),
+        Index("ix_resident_admission_date", "admission_date"),
     )
 
 

@@ -76,6 +76,7 @@ MARKERS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "0006": (
         ("column", "resident", "exit_date"),
         ("index", "resident", "ix_resident_exit_date"),
+        ("index", "resident", "ix_resident_admission_date"),
     ),
 }
 
