@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .atomic_file import write_atomically
 from .domain.errors import (
     CannotOpenDatabase,
     DatabaseExists,
@@ -363,25 +364,6 @@ def cmd_rekey(args: argparse.Namespace, data_dir: Path) -> int:
             "new recovery key for later commands.",
         ))
     return EXIT_OK
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write beside ``target`` under a temporary name, fsync, then rename: never half a file."""
-    import tempfile
-
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 class OutputFolderMissing(ValidationError):

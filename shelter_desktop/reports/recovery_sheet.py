@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..atomic_file import write_atomically
 from ..domain.recovery_key import format_recovery_key, parse_recovery_key
 from ..domain.recovery_sheet import RecoverySheet
 from . import fonts
@@ -447,27 +446,10 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
     return buffer.getvalue()
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside ``target`` under a temporary name, then rename: never a half-written sheet."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def build_recovery_sheet(sheet: RecoverySheet, target: Path) -> None:
     """Write the recovery sheet PDF to ``target``, replacing it only once the PDF is complete.
 
     Raises InvalidRecoveryKey (before anything is written) if the key does not parse.
     """
     data = render_recovery_sheet(sheet)
-    _write_atomically(Path(target), data)
+    write_atomically(Path(target), data)

@@ -7,8 +7,6 @@ the user chooses, written atomically). A saved PDF is not encrypted: the dialog 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..atomic_file import write_atomically
 from .errors import show_error
 from .op_runner import OpRunner, SynchronousOpRunner
 
@@ -46,23 +45,6 @@ MAX_PRINT_DPI = 300  # enough for text; 600 dpi A4 pages would take 140 MB each 
 
 class PdfUnreadable(Exception):
     """The bytes are not a PDF QtPdf can open (a programming error, never user input)."""
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write beside ``target`` under a temporary name, fsync, then rename."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 class _MemoryPdf:

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
+from shelter_desktop import atomic_file
 from shelter_desktop.domain.dto import ShelterProfile
 from shelter_desktop.domain.errors import InvalidRecoveryKey
 from shelter_desktop.domain.recovery_key import format_recovery_key
@@ -231,7 +232,7 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
     def disk_full(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report.os, "fsync", disk_full)
+    monkeypatch.setattr(atomic_file.os, "fsync", disk_full)
     with pytest.raises(OSError):
         build_recovery_sheet(sheet(), target)
     assert target.read_bytes() == b"the sheet printed before"
