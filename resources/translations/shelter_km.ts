@@ -1133,6 +1133,265 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Name in Khmer</source>
+        <translation>ឈ្មោះជាអក្សរខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Latin name (for searching)</source>
+        <translation>ឈ្មោះឡាតាំង (សម្រាប់ស្វែងរក)</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>ឈ្មោះហៅក្រៅ</translation>
+    </message>
+    <message>
+        <source>Alias (for searching)</source>
+        <translation>ឈ្មោះហៅក្រៅ (សម្រាប់ស្វែងរក)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <source>Date of birth estimated</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតប្រហាក់ប្រហែល</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Province of origin</source>
+        <translation>ខេត្ត ឬរាជធានីដើម</translation>
+    </message>
+    <message>
+        <source>District of origin</source>
+        <translation>ស្រុក ឬខណ្ឌដើម</translation>
+    </message>
+    <message>
+        <source>Commune of origin</source>
+        <translation>ឃុំ ឬសង្កាត់ដើម</translation>
+    </message>
+    <message>
+        <source>Village of origin</source>
+        <translation>ភូមិដើម</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>ថ្ងៃចូលមណ្ឌល</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Left the shelter</source>
+        <translation>ថ្ងៃចាកចេញពីមណ្ឌល</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>កម្រិតហានិភ័យ</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>អ្នកប្រឹក្សា</translation>
+    </message>
+    <message>
+        <source>MoSVY number</source>
+        <translation>លេខក្រសួងសង្គមកិច្ច (MoSVY)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>បញ្ជូនដោយ</translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation>អង្គការដែលបានបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Referral contact</source>
+        <translation>អ្នកទំនាក់ទំនងពេលបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>មូលហេតុនៃការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>ទម្រង់នៃការកេងប្រវ័ញ្ច</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>ប្រទេសគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>តុលាការ</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>លេខសំណុំរឿងតុលាការ</translation>
+    </message>
+    <message>
+        <source>Legal case status</source>
+        <translation>ស្ថានភាពរឿងក្តី</translation>
+    </message>
+    <message>
+        <source>HIV status</source>
+        <translation>ស្ថានភាពមេរោគអេដស៍ (HIV)</translation>
+    </message>
+    <message>
+        <source>Pregnant at admission</source>
+        <translation>មានផ្ទៃពោះពេលចូលមណ្ឌល</translation>
+    </message>
+    <message>
+        <source>Health notes</source>
+        <translation>កំណត់ចំណាំសុខភាព</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>ត្រូវជា</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ទូរសព្ទ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>អាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>សុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>កម្មវិធីសិក្សា</translation>
+    </message>
+    <message>
+        <source>School or class</source>
+        <translation>សាលា ឬថ្នាក់រៀន</translation>
+    </message>
+    <message>
+        <source>Grade or level</source>
+        <translation>ថ្នាក់ទី ឬកម្រិត</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>ថ្ងៃចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>ថ្ងៃបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>វិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>ជំនាញ</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation>អ្នកផ្តល់ការបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>Start-up kit</source>
+        <translation>សម្ភារៈចាប់ផ្តើមរបរ</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>និយោជក</translation>
+    </message>
+    <message>
+        <source>Job started on</source>
+        <translation>ចាប់ផ្តើមការងារនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Monthly income (US dollars)</source>
+        <translation>ប្រាក់ចំណូលប្រចាំខែ (ដុល្លារអាមេរិក)</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>កាលបរិច្ឆេទនៃការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>សេចក្តីសង្ខេប</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>ពិនិត្យឡើងវិញត្រឹម</translation>
+    </message>
+    <message>
+        <source>Goals and actions</source>
+        <translation>គោលដៅ និងសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ការសម្រេចចិត្ត</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>សម្រេចនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>មូលហេតុនៃការសម្រេចចិត្ត</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>ថ្ងៃផ្លាស់ទៅ</translation>
+    </message>
+    <message>
+        <source>Lives at</source>
+        <translation>រស់នៅ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ខេត្ត ឬរាជធានី</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPanel</name>
     <message>
         <source>The &apos;from&apos; date is after the &apos;to&apos; date. Change one of them.</source>

@@ -40,18 +40,28 @@ from ..domain.audit import (
     ChainReport,
     parse_detail,
 )
-from ..domain.care_plans import SIGNOFF_PARTY_LABELS
+from ..domain.audit_fields import FIELD_LABELS
+from ..domain.care_plans import PLAN_STATUS_LABELS, SIGNOFF_PARTY_LABELS
 from ..domain.clock import utc_now
 from ..domain.documents import MEDIA_TYPE_LABELS
 from ..domain.dto import AuditEventView, SignedInUser
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.reintegration import DECISION_LABELS, VISIT_TYPE_LABELS
+from ..domain.reintegration import (
+    CLOSURE_LABELS,
+    DECISION_LABELS,
+    VISIT_STATUS_LABELS,
+    VISIT_TYPE_LABELS,
+)
 from ..domain.reintegration import RISK_LABELS as RETRAFFICKING_RISK_LABELS
+from ..domain.reintegration import STATUS_LABELS as REINTEGRATION_STATUS_LABELS
+from ..domain.residents import STATUS_LABELS as RESIDENT_STATUS_LABELS
 from ..domain.roles import ROLE_LABELS
 from ..domain.summary import TABLE_TITLES
 from ..domain.vocabulary import (
     CONSENT_LABELS,
     DOCUMENT_LABELS,
+    EDUCATION_LABELS,
+    PROGRESS_LABELS,
     SAFETY_LABELS,
     TRADE_LABELS,
 )
@@ -84,6 +94,19 @@ _VALUE_WORDS: dict[str, tuple[str, dict[str, str]]] = {
     "decision": ("Reintegration", _by_value(DECISION_LABELS)),
     "purpose": ("Assessments", _by_value(PURPOSE_LABELS)),
     "party": ("CarePlans", _by_value(SIGNOFF_PARTY_LABELS)),
+    "programme": ("Vocabulary", _by_value(EDUCATION_LABELS)),
+    "resident_status": ("Residents", _by_value(RESIDENT_STATUS_LABELS)),
+}
+# Codes whose words depend on the record the event is about: (entity, detail key) -> words.
+# "status" is a resident's, a plan's or a visit's status, with the same code in several.
+_ENTITY_VALUE_WORDS: dict[tuple[str, str], tuple[str, dict[str, str]]] = {
+    ("resident", "status"): ("Residents", _by_value(RESIDENT_STATUS_LABELS)),
+    ("reintegration", "status"): ("Reintegration", _by_value(REINTEGRATION_STATUS_LABELS)),
+    ("follow_up_visit", "status"): ("Reintegration", _by_value(VISIT_STATUS_LABELS)),
+    ("care_plan", "status"): ("CarePlans", _by_value(PLAN_STATUS_LABELS)),
+    ("education_enrolment", "status"): ("Vocabulary", _by_value(PROGRESS_LABELS)),
+    ("vocational_training", "status"): ("Vocabulary", _by_value(PROGRESS_LABELS)),
+    ("case_closure", "reason"): ("Reintegration", _by_value(CLOSURE_LABELS)),
 }
 PAGE_SIZE = 100
 COLUMNS = 6
@@ -129,10 +152,11 @@ def record_label(entity: str | None) -> str:
     return QCoreApplication.translate("AuditRecords", text) if text else entity.replace("_", " ")
 
 
-def detail_text(detail: str | None) -> str:
+def detail_text(detail: str | None, entity: str | None = None) -> str:
     """An event's detail in words, in the chosen language: ``{"health": true, "safety_alerts":
-    2}`` reads "Health information included: Yes · Safety alerts: 2". A key without a label
-    shows as stored, and so does a detail that is not a JSON object."""
+    2}`` reads "Health information included: Yes · Safety alerts: 2". Changed fields read as
+    the fields' names on screen, and a status as its words for the event's ``entity``. A key
+    without a label shows as stored, and so does a detail that is not a JSON object."""
     if not detail:
         return ""
     values = parse_detail(detail)
@@ -140,7 +164,7 @@ def detail_text(detail: str | None) -> str:
         return detail
     pattern = QCoreApplication.translate("AuditDetails", "{label}: {value}")
     return " · ".join(
-        pattern.format(label=_detail_label(key), value=_detail_value(key, value))
+        pattern.format(label=_detail_label(key), value=_detail_value(key, value, entity))
         for key, value in values.items()
     )
 
@@ -151,9 +175,10 @@ def _detail_label(key: str) -> str:
 
 
 _FIELD_NAME_KEYS = frozenset({"field", "fields", "changed"})
+_CHANGE_KEYS = frozenset({"status", "resident_status"})  # [before, after] reads "before → after"
 
 
-def _detail_value(key: str, value: object) -> str:
+def _detail_value(key: str, value: object, entity: str | None = None) -> str:
     if isinstance(value, bool):  # two literal calls, so that lupdate finds both words
         if value:
             return QCoreApplication.translate("AuditDetails", "Yes")
@@ -161,19 +186,23 @@ def _detail_value(key: str, value: object) -> str:
     if value is None:
         return "–"
     if isinstance(value, list):
-        items = [_detail_value(key, item) for item in value]
-        if key == "status" and len(items) == 2:  # a change: [before, after]
+        items = [_detail_value(key, item, entity) for item in value]
+        if key in _CHANGE_KEYS and len(items) == 2:  # a change: [before, after]
             return f"{items[0]} → {items[1]}"
         return ", ".join(items)
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {_detail_value(k, v)}" for k, v in value.items())
+        return ", ".join(f"{k}: {_detail_value(k, v, entity)}" for k, v in value.items())
     if isinstance(value, str):
-        return _detail_word(key, value)
+        return _detail_word(key, value, entity)
     return str(value)
 
 
-def _detail_word(key: str, value: str) -> str:
+def _detail_word(key: str, value: str, entity: str | None = None) -> str:
     """A stored word: translated where it names something the screen has a label for."""
+    if entity:
+        context, words = _ENTITY_VALUE_WORDS.get((entity, key), ("", {}))
+        if value in words:
+            return QCoreApplication.translate(context, words[value])
     text = DETAIL_VALUE_LABELS.get((key, value))
     if text:
         return QCoreApplication.translate("AuditDetails", text)
@@ -181,8 +210,14 @@ def _detail_word(key: str, value: str) -> str:
     if value in words:
         return QCoreApplication.translate(context, words[value])
     if key in _FIELD_NAME_KEYS:
-        return value.replace("_", " ")
+        return field_label(value)
     return value
+
+
+def field_label(name: str) -> str:
+    """A changed field's name in words; an unknown name as stored, underscores as spaces."""
+    text = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("AuditFields", text) if text else name.replace("_", " ")
 
 
 class AuditLogPanel(QWidget):
@@ -385,7 +420,7 @@ class AuditLogPanel(QWidget):
                 action_label(event.action),
                 record_label(event.entity),
                 event.entity_id or "",
-                detail_text(event.detail),
+                detail_text(event.detail, event.entity),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

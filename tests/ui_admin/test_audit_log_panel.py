@@ -9,11 +9,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+from factories import add_resident
 from PySide6.QtCore import QDate, QTranslator
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
 from shelter_desktop.domain.errors import PermissionDenied
+from shelter_desktop.domain.residents import ResidentStatus
 from shelter_desktop.domain.roles import Role
 from shelter_desktop.storage import immutability
 from shelter_desktop.storage.models import AuditEventRow
@@ -183,8 +185,9 @@ def test_details_read_as_words() -> None:
         "Health information included: Yes · Safety alerts: 2"
     )
     assert detail_text('{"active": false}') == "Active: No"
+    # Without the record type a status stays as stored: "active" is a resident's and a plan's.
     assert detail_text('{"fields": ["date_of_birth", "status"], "status": ["active", "closed"]}') \
-        == "Changed: date of birth, status · Status: active → closed"
+        == "Changed: Date of birth, Status · Status: active → closed"
     assert detail_text('{"role": "house_manager"}') == "Role: House manager"
     assert detail_text('{"reason": "password", "failures": 2}') == (
         "Reason: wrong password · Failed attempts: 2"
@@ -201,6 +204,55 @@ def test_details_read_as_words() -> None:
         "Visit type: Home visit · Risk level: High risk · Trade: Sewing"
     )
     assert detail_text('{"kind": "not_a_kind"}') == "Kind: not_a_kind"
+
+
+def test_changed_fields_and_statuses_read_as_words() -> None:
+    detail = ('{"fields": ["date_of_birth", "exit_date", "referral_source", "status"], '
+              '"status": ["active", "reintegrated"]}')
+    assert detail_text(detail, "resident") == (
+        "Changed: Date of birth, Left the shelter, Referred by, Status · "
+        "Status: Active → Reintegrated"
+    )
+    assert detail_text('{"field": "password reset"}', "staff") == "Changed: Password reset"
+    assert detail_text('{"step": "placement", "changed": ["placement_date", "exit_date"]}',
+                       "reintegration") == "Step: placement · Changed: Placed on, Left the shelter"
+    # The same code reads as the status of the record the event is about.
+    assert detail_text('{"status": "active"}', "care_plan") == "Status: Active"
+    assert detail_text('{"status": "superseded"}', "care_plan") == (
+        "Status: Replaced by a later version"
+    )
+    assert detail_text('{"status": ["scheduled", "done"]}', "follow_up_visit") == (
+        "Status: Scheduled → Done"
+    )
+    assert detail_text('{"status": "placed"}', "reintegration") == "Status: Placed"
+    assert detail_text('{"fields": ["status"], "status": "dropped"}', "vocational_training") \
+        == "Changed: Status · Status: Stopped"
+    assert detail_text('{"programme": "public_school", "status": "in_progress"}',
+                       "education_enrolment") == "Programme: Public school · Status: In progress"
+    assert detail_text('{"reason": "goals_met", "resident_status": ["reintegrated", "closed"]}',
+                       "case_closure") == (
+        "Reason: Care plan goals met, living safely · Resident's status: Reintegrated → Closed"
+    )
+    # Unknown fields and codes: as stored, field names with spaces for underscores.
+    assert detail_text('{"fields": ["some_new_field"], "status": ["active", "odd_code"]}',
+                       "resident") == "Changed: some new field · Status: Active → odd_code"
+    assert detail_text('{"status": "active"}', "something_new") == "Status: active"
+
+
+def test_the_table_shows_changed_fields_in_words(shelter, make_page) -> None:
+    resident = add_resident(shelter.services.database,
+                            admission_date=date.today() - timedelta(days=100))
+    shelter.services.residents.record_departure(
+        shelter.users[Role.HOUSE_MANAGER], resident, ResidentStatus.TRANSFERRED,
+        date.today() - timedelta(days=1),
+    )
+    counselor = shelter.users[Role.COUNSELOR]
+    shelter.services.staff.reset_password(shelter.admin, counselor.id, "Another-pass-2026!")
+    panel = audit_panel(make_page(shelter.admin))
+    details = column(panel, DETAILS)
+    assert details[0] == "Changed: Password reset"
+    assert details[1] == "Changed: Status, Left the shelter · Status: Active → Transferred"
+    assert column(panel, RECORD)[1] == "Resident"
 
 
 def test_details_that_are_not_known_show_as_stored() -> None:
@@ -223,7 +275,10 @@ KHMER = {
         "Yes": "មែន",
         "Role": "តួនាទី",
         "Changed": "បានប្តូរ",
+        "Status": "ស្ថានភាព",
     },
+    "AuditFields": {"Date of birth": "ថ្ងៃខែឆ្នាំកំណើត", "Left the shelter": "ថ្ងៃចាកចេញពីមណ្ឌល"},
+    "Residents": {"Active": "កំពុងស្នាក់នៅ", "Reintegrated": "បានធ្វើសមាហរណកម្ម"},
     "Roles": {"Counselor": "អ្នកប្រឹក្សា"},
 }
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -258,7 +313,12 @@ def test_record_types_and_details_in_khmer(shelter, make_page, qtbot, tmp_path) 
         assert detail_text('{"count": 1, "health": true}') == (
             "ចំនួន៖ 1 · រួមបញ្ចូលព័ត៌មានសុខភាព៖ មែន"
         )
-        assert detail_text('{"fields": ["date_of_birth"]}') == "បានប្តូរ៖ date of birth"
+        assert detail_text('{"fields": ["date_of_birth", "exit_date", "new_field"]}') == (
+            "បានប្តូរ៖ ថ្ងៃខែឆ្នាំកំណើត, ថ្ងៃចាកចេញពីមណ្ឌល, new field"
+        )
+        assert detail_text('{"status": ["active", "reintegrated"]}', "resident") == (
+            "ស្ថានភាព៖ កំពុងស្នាក់នៅ → បានធ្វើសមាហរណកម្ម"
+        )
         # The table follows the language at once (LanguageChange -> retranslate).
         qtbot.waitUntil(lambda: "គណនីបុគ្គលិក" in column(panel, RECORD), timeout=2000)
         assert "តួនាទី៖ អ្នកប្រឹក្សា" in column(panel, DETAILS)
