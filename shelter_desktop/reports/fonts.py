@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+import weakref
 from importlib.resources import as_file, files
 from xml.sax.saxutils import escape
 
@@ -47,6 +48,9 @@ _SPACE = re.compile(r"(\s+)")
 # Khmer writes no spaces between words; a zero-width space marks where a line may break.
 ZWSP = "\u200b"
 _BREAK = re.compile(f"( +|{ZWSP})")
+# paragraph() breaks lines this much narrower than the cell, so that reportlab's own measure
+# never finds a pre-broken line too long; a column is as wide as its longest word / BREAK_SLACK.
+BREAK_SLACK = 0.98
 _COENG = "\u17d2"
 # The OpenType features reportlab shapes with (ttfonts.shapeFragWord), so widths agree.
 _FEATURES = {"kern": True, "liga": True, "dlig": True}
@@ -185,6 +189,12 @@ def word_width(word: str, size: float, bold: bool = False) -> float:
     return width + (len(runs) - 1) * pdfmetrics.stringWidth(" ", latin, size)
 
 
+def unbreakable_words(text: str) -> list[str]:
+    """The pieces of ``text`` between which :func:`break_lines` may break a line: its words,
+    split at spaces and zero-width spaces."""
+    return [w for w in re.split(rf"[\s{ZWSP}]+", text) if w]
+
+
 def size_to_fit_words(
     text: str, width: float, size: float, smallest: float, bold: bool = False
 ) -> float:
@@ -193,7 +203,7 @@ def size_to_fit_words(
     reportlab cuts a word longer than the line between glyphs, which can tear a Khmer vowel from
     its consonant; shrinking a heading (e.g. a long shelter name) a little avoids that.
     """
-    words = [w for w in re.split(rf"[\s{ZWSP}]+", text) if w]
+    words = unbreakable_words(text)
     while size > smallest and any(word_width(w, size, bold) > width for w in words):
         size = max(smallest, size - 0.5)
     return size
@@ -297,5 +307,23 @@ def paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> P
     if width is not None and (ZWSP in text or has_khmer(text)):
         indent = style.leftIndent + style.rightIndent + max(0.0, style.firstLineIndent)
         # A little slack: reportlab's own measure must never find a pre-broken line too long.
-        text = break_lines(text, (width - indent) * 0.98, style.fontSize, bold)
+        text = break_lines(text, (width - indent) * BREAK_SLACK, style.fontSize, bold)
+        # Should a line still be too long (``width`` wider than the real cell), let it overflow:
+        # reportlab would cut the shaped word between glyphs and print missing-glyph boxes.
+        style = _unsplit(style)
     return Paragraph(markup(text, bold=bold), style)
+
+
+_UNSPLIT: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = weakref.WeakKeyDictionary()
+
+
+def _unsplit(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with reportlab's cutting of over-long words turned off (made once per style)."""
+    if not style.splitLongWords:
+        return style
+    with _lock:
+        found = _UNSPLIT.get(style)
+        if found is None:
+            found = ParagraphStyle(f"{style.name}-unsplit", parent=style, splitLongWords=0)
+            _UNSPLIT[style] = found
+        return found

@@ -4,6 +4,10 @@ Reports cannot use Qt's translations (no Qt here; the command line exports too),
 heading, vocabulary value and footer sentence of a summary lives here in both languages. Only
 vocabulary values, months, age bands and province names ever become labels: never text a person
 typed, so no exported string can be a resident's name or a note.
+
+Khmer writes no spaces between words. The Khmer words that head table columns hold a zero-width
+space (U+200B) between words, where a narrow PDF column may break a line
+(:func:`fonts.break_lines`); the CSV and XLSX exports take them out again.
 """
 
 from __future__ import annotations
@@ -80,9 +84,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "male": ("Male", "ប្រុស"),
     "other": ("Other", "ផ្សេងៗ"),
     "not_recorded": ("Not recorded", "មិនបានកត់ត្រា"),
-    "residents": ("Residents", "អ្នកស្នាក់នៅ"),
+    "residents": ("Residents", "អ្នក\u200bស្នាក់នៅ"),
     "total": ("Total", "សរុប"),
-    "share": ("Share of total (%)", "ភាគរយនៃចំនួនសរុប (%)"),
+    "share": ("Share of total (%)", "ភាគរយ\u200bនៃ\u200bចំនួន\u200bសរុប (%)"),
     # age bands
     "0-5": ("0–5 years", "០–៥ ឆ្នាំ"),
     "6-11": ("6–11 years", "៦–១១ ឆ្នាំ"),
@@ -123,10 +127,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "kindergarten": ("Kindergarten", "មត្តេយ្យ"),
     "life_skills": ("Life skills", "ជំនាញជីវិត"),
     # progress status
-    "planned": ("Planned", "គ្រោងទុក"),
-    "in_progress": ("In progress", "កំពុងដំណើរការ"),
-    "completed": ("Completed", "បានបញ្ចប់"),
-    "dropped": ("Stopped", "បានឈប់"),
+    "planned": ("Planned", "គ្រោង\u200bទុក"),
+    "in_progress": ("In progress", "កំពុង\u200bដំណើរការ"),
+    "completed": ("Completed", "បាន\u200bបញ្ចប់"),
+    "dropped": ("Stopped", "បាន\u200bឈប់"),
     # trades
     "sewing": ("Sewing", "កាត់ដេរ"),
     "hairdressing": ("Hairdressing", "កាត់សក់"),
@@ -137,21 +141,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "weaving": ("Weaving", "តម្បាញ"),
     "beauty": ("Beauty", "សម្ផស្ស"),
     "other_trade": ("Other trade", "ជំនាញផ្សេងៗ"),
-    "placed_in_work": ("Placed in work", "ទទួលបានការងារ"),
+    "placed_in_work": ("Placed in work", "ទទួល\u200bបាន\u200bការងារ"),
     # reintegration
     "decision_family": ("Return to family", "ត្រឡប់ទៅគ្រួសារវិញ"),
     "kinship": ("Kinship care (relatives)", "ការថែទាំដោយសាច់ញាតិ"),
     "foster": ("Foster family", "គ្រួសារចិញ្ចឹម"),
     "independent_living": ("Independent living", "ការរស់នៅដោយឯករាជ្យ"),
     "group_home": ("Group home", "ផ្ទះក្រុម"),
-    "preparing": ("Preparing", "កំពុងរៀបចំ"),
-    "placed": ("Placed", "បានដាក់ទីលំនៅ"),
-    "closed": ("Closed", "បានបិទ"),
+    "preparing": ("Preparing", "កំពុង\u200bរៀបចំ"),
+    "placed": ("Placed", "បាន\u200bដាក់\u200bទីលំនៅ"),
+    "closed": ("Closed", "បាន\u200bបិទ"),
     # exits (how a resident left the shelter)
-    "exit_reintegrated": ("Reintegrated", "បានធ្វើសមាហរណកម្ម"),
-    "exit_transferred": ("Transferred", "បានផ្ទេរ"),
-    "exit_absconded": ("Left without notice", "បានចាកចេញដោយមិនជូនដំណឹង"),
-    "exit_closed": ("Case closed", "ករណីបានបិទ"),
+    "exit_reintegrated": ("Reintegrated", "បាន\u200bធ្វើ\u200bសមាហរណកម្ម"),
+    "exit_transferred": ("Transferred", "បាន\u200bផ្ទេរ"),
+    "exit_absconded": ("Left without notice", "បាន\u200bចាកចេញ\u200bដោយ\u200bមិន\u200bជូន\u200bដំណឹង"),
+    "exit_closed": ("Case closed", "ករណី\u200bបាន\u200bបិទ"),
     # follow-up outcomes
     "done_low": ("Visited: low risk", "បានចុះសួរសុខទុក្ខ៖ ហានិភ័យទាប"),
     "done_medium": ("Visited: medium risk", "បានចុះសួរសុខទុក្ខ៖ ហានិភ័យមធ្យម"),
@@ -161,7 +165,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cancelled": ("Cancelled", "បានលុបចោល"),
     "scheduled": ("Not yet made", "មិនទាន់បានធ្វើ"),
     # assessment change
-    "average_change": ("Average change", "ការផ្លាស់ប្តូរជាមធ្យម"),
+    "average_change": ("Average change", "ការ\u200bផ្លាស់ប្តូរ\u200bជា\u200bមធ្យម"),
     "domain": ("Domain", "ផ្នែក"),
     # layout and footer
     "summary_title": ("Anonymized summary", "របាយការណ៍សង្ខេបអនាមិក"),
@@ -186,6 +190,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "មធ្យមភាគត្រូវបានបង្ហាញតែនៅកន្លែងដែលមានអ្នកស្នាក់នៅយ៉ាងហោចណាស់ {k} នាក់។",
     ),
     "page": ("Page {page} of {pages}", "ទំព័រ {page} នៃ {pages}"),
+    # above a chart that starts a new page, away from its table and heading
+    "chart_of": ("Chart: {title}", "ក្រាហ្វ៖ {title}"),
 }
 
 MONTHS: tuple[tuple[str, str], ...] = (
