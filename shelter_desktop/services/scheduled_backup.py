@@ -25,7 +25,7 @@ from ..domain.clock import utc_now
 from ..domain.dto import SignedInUser
 from ..domain.errors import DatabaseDamaged, ShelterError
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..storage.backup import backup_file_name, free_backup_path
+from ..storage.backup import free_backup_path
 from ..storage.settings_file import AppSettings
 from .backups import (
     LAST_BACKUP_AT,
@@ -254,11 +254,11 @@ class ScheduledBackupService(BackupService):
         folder = self.target_folder()
         is_default = folder == self._data_dir.backups
         taken_at = utc_now().replace(microsecond=0)
-        target = folder / backup_file_name(taken_at)
+        target: Path | None = None  # a name of our own: only that file may be removed
         try:
             if is_default:  # ours to create; a chosen folder (a USB stick) never is
                 folder.mkdir(parents=True, exist_ok=True)
-            target = free_backup_path(folder, taken_at) if folder.is_dir() else target
+            target = free_backup_path(folder, taken_at)
             info = self._write(target, taken_at)
         except BackupFolderMissing:
             return self._failed(BackupProblemCode.FOLDER_MISSING)
@@ -267,7 +267,8 @@ class ScheduledBackupService(BackupService):
         except DatabaseDamaged:
             return self._failed(BackupProblemCode.DATABASE_DAMAGED)
         except (ShelterError, OSError):
-            _remove_partial(target)  # a half-written copy must not fill the stick
+            if target is not None:
+                _remove_partial(target)  # a half-written copy must not fill the stick
             return self._failed(BackupProblemCode.WRITE_FAILED)
         try:
             self._rotate(folder, taken_at)
