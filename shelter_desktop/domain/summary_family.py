@@ -49,16 +49,13 @@ from .summary import (
     VOCATIONAL_WORK,
     Period,
     _month_end,
+    is_monthly,
 )
 
 # Tables of the residents admitted in a period: one population (one grand total; the two
 # tables by sex also share their totals by sex), always protected as a whole group.
 ONE_POPULATION = (ADMISSIONS_BY_MONTH, AGE_BAND_BY_SEX, NATIONALITY, PROVINCE, REFERRAL_SOURCE)
 SHARED_BY_SEX = frozenset({ADMISSIONS_BY_MONTH, AGE_BAND_BY_SEX})
-
-# Tables whose rows are the months of the period: a month's counts are the same in the year
-# and in its quarter.
-MONTHLY = frozenset({ADMISSIONS_BY_MONTH, EXITS_BY_MONTH})
 
 # Tables whose year counts are the sums of their quarter counts.
 ADDITIVE = frozenset({*ONE_POPULATION, EXITS_BY_MONTH, EXPLOITATION_TYPE, VOCATIONAL_WORK,
@@ -99,7 +96,7 @@ def _namer(table: CountTable | ProtectedTable, index: int, period: Period) -> Na
     period and position."""
     rows, columns = len(table.rows), len(table.columns)
     population = together_namer(table, index, SHARED_BY_SEX, scope=period)
-    monthly = table.key in MONTHLY
+    monthly = is_monthly(table.key)  # a month's counts are the same in year and quarter
 
     def name(position: Position) -> Hashable:
         if monthly and position[0] < rows:
@@ -123,7 +120,7 @@ def _sum_lines(tables: Mapping[Period, Sequence[CountTable | ProtectedTable]],
     year, quarters = periods[0], periods[1:]
     out: list[SystemLine] = []
     for index, table in enumerate(tables[year]):
-        if table.key in MONTHLY or table.key not in ADDITIVE:
+        if is_monthly(table.key) or table.key not in ADDITIVE:
             continue
         rows, columns = len(table.rows), len(table.columns)
         if not rows or not columns:

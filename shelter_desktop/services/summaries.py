@@ -55,9 +55,7 @@ from ..domain.summary import (
     Summary,
     SummaryRequest,
 )
-from ..domain.summary_family import (  # noqa: F401 - ONE_POPULATION, SHARED_BY_SEX re-exported
-    ONE_POPULATION,
-    SHARED_BY_SEX,
+from ..domain.summary_family import (
     family_periods,
     group_of,
     protect_family,

@@ -39,9 +39,8 @@ from shelter_desktop.domain.summary import (
     range_period,
     year_period,
 )
+from shelter_desktop.domain.summary_family import ONE_POPULATION, SHARED_BY_SEX
 from shelter_desktop.services.summaries import (
-    ONE_POPULATION,
-    SHARED_BY_SEX,
     ExportFormatInvalid,
     app_version,
 )
