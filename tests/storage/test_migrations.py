@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from factories import add_resident
 from shelter_desktop.storage import migrations
@@ -20,7 +20,8 @@ def test_new_database_is_at_head(shelter) -> None:  # type: ignore[no-untyped-de
     assert migrations.current_revision(shelter.services.database.engine) == migrations.head_revision()
 
 
-def test_old_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+def _database_at(tmp_path: Path, revision: str) -> tuple[DataDir, bytes, Engine]:
+    """A new encrypted database migrated only up to ``revision`` (an older app's database)."""
     data_dir = DataDir(tmp_path / "data")
     data_dir.ensure()
     key = os.urandom(32)
@@ -28,7 +29,12 @@ def test_old_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     config = migrations._config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
+    return data_dir, key, engine
+
+
+def test_old_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    data_dir, key, engine = _database_at(tmp_path, "0001")
     with engine.begin() as connection:
         connection.execute(
             text(
@@ -86,14 +92,7 @@ def _insert_reintegration(connection, resident_id: int, status: str,  # type: ig
 
 
 def test_0006_backfills_exit_dates_only_where_the_records_know_the_day(tmp_path: Path) -> None:
-    data_dir = DataDir(tmp_path / "data")
-    data_dir.ensure()
-    key = os.urandom(32)
-    engine = make_engine(data_dir.database, key)
-    config = migrations._config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
+    data_dir, key, engine = _database_at(tmp_path, "0005")
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO staff_account (username, display_name, role, password_hash, active,"
